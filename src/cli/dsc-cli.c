@@ -1,0 +1,625 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The command-line verbs of DESIGN.md. They need no display: main.c sends any
+ * known verb (and --help, --version) here before GTK is touched. Errors are one
+ * line on stderr; exit 0 on success, 1 when the work failed, 2 for bad usage. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "dsc-cli.h"
+#include "dsc-demo.h"
+#include "dsc-export-format.h"
+#include "dsc-store.h"
+
+typedef struct
+{
+  char *database;
+} CliGlobals;
+
+typedef int (*CliVerb) (CliGlobals *globals, int argc, char **argv);
+
+static int verb_backup (CliGlobals *globals, int argc, char **argv);
+static int verb_check (CliGlobals *globals, int argc, char **argv);
+static int verb_demo (CliGlobals *globals, int argc, char **argv);
+static int verb_list (CliGlobals *globals, int argc, char **argv);
+
+static const struct
+{
+  const char *name;
+  CliVerb     run;
+} verbs[] = {
+  { "backup", verb_backup },
+  { "check", verb_check },
+  { "demo", verb_demo },
+  { "list", verb_list },
+};
+
+static void
+print_error (const char *message)
+{
+  fprintf (stderr, "discorsi: %s\n", message);
+}
+
+static int
+usage_error (const char *message)
+{
+  print_error (message);
+  fprintf (stderr, "%s\n", _("Run “discorsi --help” to see how to use it."));
+  return DSC_EXIT_USAGE;
+}
+
+static int
+fail (GError *error)
+{
+  print_error (error->message);
+  g_error_free (error);
+  return DSC_EXIT_FAILED;
+}
+
+static void
+write_out (const char *text,
+           gsize       length)
+{
+  fwrite (text, 1, length, stdout);
+}
+
+static const char *
+find_verb (int    argc,
+           char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--database"))
+        {
+          i++;
+          continue;
+        }
+      if (argv[i][0] == '-')
+        continue;
+      return argv[i];
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_flag (int         argc,
+          char      **argv,
+          const char *flag)
+{
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], flag))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * dsc_cli_handles:
+ * @argc: the argument count
+ * @argv: the arguments
+ *
+ * Returns: %TRUE when the arguments name a command-line verb (or ask for help
+ *   or the version), which runs without a display
+ */
+gboolean
+dsc_cli_handles (int    argc,
+                 char **argv)
+{
+  const char *verb = find_verb (argc, argv);
+
+  if (has_flag (argc, argv, "--help") || has_flag (argc, argv, "-h")
+      || has_flag (argc, argv, "--version"))
+    return TRUE;
+
+  if (verb == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (verb, verbs[i].name))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+print_help (void)
+{
+  printf ("%s\n\n", _("Discorsi keeps the profiles, capacity-building progress and meetings of migrant associations."));
+  printf ("%s\n", _("Usage:"));
+  printf ("  discorsi [--database=FILE]                 %s\n", _("start the application"));
+  printf ("  discorsi --version | --help\n");
+  printf ("  discorsi [--database=FILE] demo [--associations=N] [--seed=S]\n"
+          "      %s\n", _("fill an empty database with sample data"));
+  printf ("  discorsi [--database=FILE] list associations|people [--association=ID]\n"
+          "                             [--format=text|csv|json]\n"
+          "      %s\n", _("list records"));
+  printf ("  discorsi [--database=FILE] check\n"
+          "      %s\n", _("check the database for damage"));
+  printf ("  discorsi [--database=FILE] backup [FILE]\n"
+          "      %s\n", _("copy the database to a backup file"));
+  printf ("\n%s\n", _("ID is a uuid or an exact association name. Without --database, Discorsi uses "
+                      "$DISCORSI_DATABASE or its own file in your data folder."));
+  printf ("%s\n", _("Exit status: 0 success, 1 the work failed, 2 wrong usage."));
+}
+
+/* Parses a verb's options; the global --database is accepted everywhere. */
+static gboolean
+parse_options (CliGlobals    *globals,
+               const char    *parameters,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               int           *status)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+  GOptionEntry global_entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &globals->database,
+      N_("The database file to use"), N_("FILE") },
+    { NULL }
+  };
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = usage_error (error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static DscStore *
+open_store (CliGlobals     *globals,
+            DscStoreFlags   flags,
+            GError        **error)
+{
+  g_autofree char *path = globals->database != NULL ? g_strdup (globals->database)
+                                                    : dsc_store_default_path ();
+
+  return dsc_store_open (path, flags, error);
+}
+
+static int
+verb_check (CliGlobals  *globals,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autofree char *name = NULL;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+
+  if (!parse_options (globals, "check", NULL, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    return usage_error (_("“check” takes no file name; use --database=FILE."));
+
+  store = open_store (globals, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL || !dsc_store_check (store, &error))
+    return fail (error);
+
+  name = g_filename_display_name (dsc_store_get_path (store));
+  printf (_("“%s”: no problems found.\n"), name);
+  return DSC_EXIT_OK;
+}
+
+static int
+verb_backup (CliGlobals  *globals,
+             int          argc,
+             char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autofree char *written = NULL;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+
+  if (!parse_options (globals, "backup [FILE]", NULL, &argc, &argv, &status))
+    return status;
+  if (argc > 3)
+    return usage_error (_("“backup” takes at most one file name."));
+
+  store = open_store (globals, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL)
+    return fail (error);
+
+  written = dsc_store_backup (store, argc == 3 ? argv[2] : NULL, &error);
+  if (written == NULL)
+    return fail (error);
+
+  printf ("%s\n", written);
+  return DSC_EXIT_OK;
+}
+
+static int
+verb_demo (CliGlobals  *globals,
+           int          argc,
+           char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  int associations = DSC_DEMO_DEFAULT_ASSOCIATIONS;
+  int seed = DSC_DEMO_DEFAULT_SEED;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "associations", 0, 0, G_OPTION_ARG_INT, &associations,
+      N_("How many associations to make (default 40)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed,
+      N_("The seed of the sample data (default 1)"), N_("S") },
+    { NULL }
+  };
+
+  if (!parse_options (globals, "demo", entries, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    return usage_error (_("“demo” takes no file name; use --database=FILE."));
+  if (associations < 0 || associations > 1000000)
+    return usage_error (_("--associations must lie between 0 and 1000000."));
+
+  store = open_store (globals, DSC_STORE_DEFAULT, &error);
+  if (store == NULL || !dsc_demo_generate (store, (guint) associations, (guint32) seed, &error))
+    return fail (error);
+
+  return DSC_EXIT_OK;
+}
+
+/* Lists ----------------------------------------------------------------- */
+
+typedef enum
+{
+  FORMAT_TEXT,
+  FORMAT_CSV,
+  FORMAT_JSON,
+} ListFormat;
+
+typedef struct
+{
+  DscStore   *store;
+  GHashTable *associations;   /* row id -> uuid, read once */
+} Resolver;
+
+static const char *
+resolve_reference (const char *table,
+                   gint64      id,
+                   gpointer    user_data)
+{
+  Resolver *resolver = user_data;
+
+  g_assert (g_str_equal (table, "association"));
+  return g_hash_table_lookup (resolver->associations, &id);
+}
+
+static void
+print_csv (GPtrArray     *records,
+           const DscKind *kind,
+           Resolver      *resolver)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) header = g_ptr_array_new ();
+
+  g_ptr_array_add (header, (gpointer) "uuid");
+  g_ptr_array_add (header, (gpointer) "created_at");
+  g_ptr_array_add (header, (gpointer) "updated_at");
+  for (guint i = 0; i < kind->n_fields; i++)
+    g_ptr_array_add (header, (gpointer) kind->fields[i].name);
+  dsc_csv_append_row (out, (const char * const *) header->pdata, header->len);
+
+  for (guint r = 0; r < records->len; r++)
+    {
+      DscRecord *record = g_ptr_array_index (records, r);
+      g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (row, g_strdup (record->uuid));
+      g_ptr_array_add (row, g_strdup (record->created_at));
+      g_ptr_array_add (row, g_strdup (record->updated_at));
+      for (guint i = 0; i < kind->n_fields; i++)
+        g_ptr_array_add (row, dsc_record_field_code (record, &kind->fields[i],
+                                                     resolve_reference, resolver));
+      dsc_csv_append_row (out, (const char * const *) row->pdata, row->len);
+
+      if (out->len > 65536)
+        {
+          write_out (out->str, out->len);
+          g_string_truncate (out, 0);
+        }
+    }
+
+  write_out (out->str, out->len);
+}
+
+static void
+print_json (GPtrArray *records,
+            Resolver  *resolver)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+  JsonArray *array = json_array_sized_new (records->len);
+  g_autofree char *text = NULL;
+  gsize length;
+
+  for (guint r = 0; r < records->len; r++)
+    json_array_add_object_element (array, dsc_record_to_json (g_ptr_array_index (records, r),
+                                                              resolve_reference, resolver));
+
+  json_node_take_array (root, array);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, &length);
+  write_out (text, length);
+  write_out ("\n", 1);
+}
+
+/* Prints rows as columns padded to their widest cell (in characters, not bytes). */
+static void
+print_table (GPtrArray *rows)
+{
+  g_autoptr(GArray) widths = g_array_new (FALSE, TRUE, sizeof (glong));
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          glong width = g_utf8_strlen (cells[c], -1);
+
+          if (c >= widths->len)
+            g_array_set_size (widths, c + 1);
+          if (width > g_array_index (widths, glong, c))
+            g_array_index (widths, glong, c) = width;
+        }
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          g_string_append (out, cells[c]);
+          if (cells[c + 1] != NULL)
+            for (glong pad = g_utf8_strlen (cells[c], -1); pad < g_array_index (widths, glong, c) + 2; pad++)
+              g_string_append_c (out, ' ');
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  write_out (out->str, out->len);
+}
+
+static char **
+text_row (const char *first,
+          ...)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *cell = first; cell != NULL; cell = va_arg (args, const char *))
+    g_ptr_array_add (cells, g_strdup (cell));
+  va_end (args);
+
+  g_ptr_array_add (cells, NULL);
+  return (char **) g_ptr_array_free (cells, FALSE);
+}
+
+static void
+print_associations_text (GPtrArray *records)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_ptr_array_add (rows, text_row (_("Name"), _("Municipality"), _("Province"), _("Status"),
+                                   "uuid", NULL));
+  for (guint r = 0; r < records->len; r++)
+    {
+      DscAssociation *association = g_ptr_array_index (records, r);
+
+      g_ptr_array_add (rows, text_row (association->name,
+                                       association->municipality ?: "",
+                                       dsc_enum_label (&dsc_enum_province, association->province),
+                                       dsc_enum_label (&dsc_enum_status, association->status),
+                                       association->base.uuid, NULL));
+    }
+
+  print_table (rows);
+}
+
+static void
+print_people_text (GPtrArray  *records,
+                   DscStore   *store)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) associations = dsc_store_list (store, &dsc_kind_association, 0, NULL);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; associations != NULL && i < associations->len; i++)
+    {
+      DscAssociation *association = g_ptr_array_index (associations, i);
+
+      g_hash_table_insert (names, &association->base.id, association->name);
+    }
+
+  g_ptr_array_add (rows, text_row (_("Full name"), _("Role"), _("Association"), _("E-mail"),
+                                   _("Phone"), NULL));
+  for (guint r = 0; r < records->len; r++)
+    {
+      DscPerson *person = g_ptr_array_index (records, r);
+      const char *association = g_hash_table_lookup (names, &person->association_id);
+
+      g_ptr_array_add (rows, text_row (person->full_name,
+                                       dsc_enum_label (&dsc_enum_role, person->role),
+                                       association ?: "", person->email ?: "",
+                                       person->phone ?: "", NULL));
+    }
+
+  print_table (rows);
+}
+
+static int
+verb_list (CliGlobals  *globals,
+           int          argc,
+           char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(DscAssociation) only = NULL;
+  g_autofree char *association_id = NULL;
+  g_autofree char *format_name = NULL;
+  Resolver resolver = { NULL, NULL };
+  const DscKind *kind;
+  ListFormat format;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "association", 0, 0, G_OPTION_ARG_STRING, &association_id,
+      N_("Only this association (uuid or exact name)"), N_("ID") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+      N_("text (default), csv or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  if (!parse_options (globals, "list KIND", entries, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error (_("“list” needs one kind of record: associations or people."));
+
+  if (g_str_equal (argv[2], "associations"))
+    kind = &dsc_kind_association;
+  else if (g_str_equal (argv[2], "people"))
+    kind = &dsc_kind_person;
+  else
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Discorsi cannot list “%s” yet; it lists associations and people."), argv[2]);
+      return usage_error (message);
+    }
+
+  if (format_name == NULL || g_str_equal (format_name, "text"))
+    format = FORMAT_TEXT;
+  else if (g_str_equal (format_name, "csv"))
+    format = FORMAT_CSV;
+  else if (g_str_equal (format_name, "json"))
+    format = FORMAT_JSON;
+  else
+    return usage_error (_("--format must be text, csv or json."));
+
+  store = open_store (globals, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL)
+    return fail (error);
+
+  if (association_id != NULL)
+    {
+      only = dsc_store_find_association (store, association_id, &error);
+      if (only == NULL)
+        return fail (error);
+    }
+
+  if (kind == &dsc_kind_association && only != NULL)
+    {
+      records = g_ptr_array_new_with_free_func (dsc_record_free);
+      g_ptr_array_add (records, g_steal_pointer (&only));
+    }
+  else
+    records = dsc_store_list (store, kind, only != NULL ? only->base.id : 0, &error);
+  if (records == NULL)
+    return fail (error);
+
+  resolver.store = store;
+  resolver.associations = dsc_store_uuid_map (store, &dsc_kind_association, &error);
+  if (resolver.associations == NULL)
+    return fail (error);
+
+  switch (format)
+    {
+    case FORMAT_CSV:
+      print_csv (records, kind, &resolver);
+      break;
+
+    case FORMAT_JSON:
+      print_json (records, &resolver);
+      break;
+
+    case FORMAT_TEXT:
+    default:
+      if (kind == &dsc_kind_association)
+        print_associations_text (records);
+      else
+        print_people_text (records, store);
+      break;
+    }
+
+  g_hash_table_unref (resolver.associations);
+  return DSC_EXIT_OK;
+}
+
+/**
+ * dsc_cli_run:
+ * @argc: the argument count
+ * @argv: the arguments
+ *
+ * Runs the verb that @argv names.
+ *
+ * Returns: the exit status
+ */
+int
+dsc_cli_run (int    argc,
+             char **argv)
+{
+  CliGlobals globals = { NULL };
+  g_auto(GStrv) args = NULL;
+  const char *verb;
+  int status = DSC_EXIT_USAGE;
+
+  if (has_flag (argc, argv, "--version"))
+    {
+      printf ("discorsi %s\n", PACKAGE_VERSION);
+      return DSC_EXIT_OK;
+    }
+
+  verb = find_verb (argc, argv);
+  if (verb == NULL || has_flag (argc, argv, "--help") || has_flag (argc, argv, "-h"))
+    {
+      print_help ();
+      return DSC_EXIT_OK;
+    }
+
+  /* GOption reorders and removes what it parses, so it works on a copy. */
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  /* The verb goes first after the program name, where a verb's options expect it. */
+  for (int i = 1; i < argc; i++)
+    if (args[i] == verb || g_str_equal (args[i], verb))
+      {
+        char *moved = args[i];
+
+        memmove (args + 2, args + 1, (gsize) (i - 1) * sizeof (char *));
+        args[1] = moved;
+        break;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (verb, verbs[i].name))
+      {
+        int n = argc;
+        char **view = g_memdup2 (args, sizeof (char *) * (argc + 1));
+
+        status = verbs[i].run (&globals, n, view);
+        g_free (view);
+        break;
+      }
+
+  g_free (globals.database);
+  return status;
+}

@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The schema, as numbered migrations. A migration, once released, never changes:
+ * a change is a new migration appended at the end. Each runs in one transaction
+ * after a backup (dsc-store.c). Enumeration codes are the exchange format's. */
+
+#include "config.h"
+
+#include "dsc-migrations.h"
+
+/* Columns every user-visible record has (DESIGN.md). */
+#define RECORD_COLUMNS                      \
+  "id INTEGER PRIMARY KEY,"                 \
+  "uuid TEXT NOT NULL UNIQUE,"              \
+  "created_at TEXT NOT NULL,"               \
+  "updated_at TEXT NOT NULL,"               \
+  "deleted_at TEXT,"
+
+#define TEXT_IN(column, values) \
+  column " TEXT CHECK (" column " IN (" values "))"
+
+static const char migration_1[] =
+  /* Associations and their people. */
+  "CREATE TABLE association ("
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  sort_key TEXT NOT NULL DEFAULT '',"
+  "  acronym TEXT,"
+  "  " TEXT_IN ("legal_form", "'aps','odv','ets','informal','cooperative','other'") ","
+  "  " TEXT_IN ("runts_section", "'not-registered','odv','aps','philanthropic',"
+                "'social-enterprise','network','mutual-aid','other'") ","
+  "  runts_number TEXT,"
+  "  fiscal_code TEXT,"
+  "  founded_year INTEGER CHECK (founded_year BETWEEN 1800 AND 9999),"
+  "  " TEXT_IN ("province", "'to','cn','al','at','bi','no','vb','vc','outside'") ","
+  "  municipality TEXT,"
+  "  address TEXT,"
+  "  postcode TEXT,"
+  "  email TEXT,"
+  "  pec TEXT,"
+  "  phone TEXT,"
+  "  website TEXT,"
+  "  communities TEXT,"
+  "  languages TEXT,"
+  "  members INTEGER CHECK (members >= 0),"
+  "  volunteers INTEGER CHECK (volunteers >= 0),"
+  "  areas INTEGER NOT NULL DEFAULT 0,"
+  "  volunteer_centre TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','dormant','closed')),"
+  "  description TEXT,"
+  "  notes TEXT"
+  ") STRICT;"
+
+  "CREATE TABLE person ("
+  RECORD_COLUMNS
+  "  association_id INTEGER NOT NULL REFERENCES association (id),"
+  "  full_name TEXT NOT NULL CHECK (full_name <> ''),"
+  "  sort_key TEXT NOT NULL DEFAULT '',"
+  "  " TEXT_IN ("role", "'president','secretary','treasurer','volunteer','member','other'") ","
+  "  email TEXT,"
+  "  phone TEXT,"
+  "  consent_date TEXT,"
+  "  consent_scope TEXT,"
+  "  notes TEXT"
+  ") STRICT;"
+  "CREATE INDEX person_association ON person (association_id);"
+
+  /* Competence framework: a framework has versions; a domain keeps its uuid
+   * across versions, and each version says how it names and describes it. */
+  "CREATE TABLE framework ("
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL,"
+  "  description TEXT,"
+  "  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))"
+  ") STRICT;"
+
+  "CREATE TABLE framework_version ("
+  RECORD_COLUMNS
+  "  framework_id INTEGER NOT NULL REFERENCES framework (id),"
+  "  label TEXT NOT NULL,"
+  "  published INTEGER NOT NULL DEFAULT 0 CHECK (published IN (0, 1)),"
+  "  published_at TEXT,"
+  "  scale_levels INTEGER NOT NULL DEFAULT 4 CHECK (scale_levels BETWEEN 2 AND 10),"
+  "  level_labels TEXT"                        /* JSON array of labels; NULL: built-in */
+  ") STRICT;"
+  "CREATE INDEX framework_version_framework ON framework_version (framework_id);"
+
+  "CREATE TABLE domain ("
+  RECORD_COLUMNS
+  "  framework_id INTEGER NOT NULL REFERENCES framework (id),"
+  "  code TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE version_domain ("
+  "  id INTEGER PRIMARY KEY,"
+  "  version_id INTEGER NOT NULL REFERENCES framework_version (id),"
+  "  domain_id INTEGER NOT NULL REFERENCES domain (id),"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  description TEXT,"
+  "  descriptors TEXT NOT NULL DEFAULT '[]',"  /* JSON array, one text per level */
+  "  retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  "  UNIQUE (version_id, domain_id)"
+  ") STRICT;"
+
+  /* Assessments and their scores; a NULL level is "not assessed", never 0. */
+  "CREATE TABLE assessment ("
+  RECORD_COLUMNS
+  "  association_id INTEGER NOT NULL REFERENCES association (id),"
+  "  version_id INTEGER NOT NULL REFERENCES framework_version (id),"
+  "  date TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('baseline','follow-up','final')),"
+  "  respondent TEXT NOT NULL CHECK (respondent IN ('self','trainer','consensus')),"
+  "  assessor TEXT,"
+  "  notes TEXT"
+  ") STRICT;"
+  "CREATE INDEX assessment_association ON assessment (association_id, date);"
+
+  "CREATE TABLE score ("
+  "  id INTEGER PRIMARY KEY,"
+  "  assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+  "  domain_id INTEGER NOT NULL REFERENCES domain (id),"
+  "  level INTEGER CHECK (level >= 1),"
+  "  evidence TEXT,"
+  "  target_level INTEGER CHECK (target_level >= 1),"
+  "  UNIQUE (assessment_id, domain_id)"
+  ") STRICT;"
+
+  "CREATE TABLE goal ("
+  RECORD_COLUMNS
+  "  association_id INTEGER NOT NULL REFERENCES association (id),"
+  "  domain_id INTEGER REFERENCES domain (id),"
+  "  title TEXT NOT NULL,"
+  "  target_level INTEGER CHECK (target_level >= 1),"
+  "  due_date TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'planned'"
+  "    CHECK (status IN ('planned','in-progress','achieved','dropped')),"
+  "  notes TEXT"
+  ") STRICT;"
+  "CREATE INDEX goal_association ON goal (association_id);"
+
+  /* Training. Durations are whole minutes; the threshold is a percentage. */
+  "CREATE TABLE module ("
+  RECORD_COLUMNS
+  "  title TEXT NOT NULL,"
+  "  description TEXT,"
+  "  planned_minutes INTEGER CHECK (planned_minutes >= 0),"
+  "  threshold_percent INTEGER NOT NULL DEFAULT 75 CHECK (threshold_percent BETWEEN 0 AND 100)"
+  ") STRICT;"
+
+  "CREATE TABLE module_domain ("
+  "  module_id INTEGER NOT NULL REFERENCES module (id),"
+  "  domain_id INTEGER NOT NULL REFERENCES domain (id),"
+  "  PRIMARY KEY (module_id, domain_id)"
+  ") STRICT;"
+
+  "CREATE TABLE session ("
+  RECORD_COLUMNS
+  "  module_id INTEGER NOT NULL REFERENCES module (id),"
+  "  title TEXT,"
+  "  date TEXT NOT NULL,"
+  "  start_time TEXT,"
+  "  duration_minutes INTEGER NOT NULL DEFAULT 0 CHECK (duration_minutes >= 0),"
+  "  location TEXT,"
+  "  trainer TEXT,"
+  "  notes TEXT"
+  ") STRICT;"
+  "CREATE INDEX session_module ON session (module_id, date);"
+
+  "CREATE TABLE attendance ("
+  RECORD_COLUMNS
+  "  session_id INTEGER NOT NULL REFERENCES session (id),"
+  "  association_id INTEGER NOT NULL REFERENCES association (id),"
+  "  participants INTEGER NOT NULL DEFAULT 1 CHECK (participants >= 0),"
+  "  present INTEGER NOT NULL DEFAULT 0 CHECK (present IN (0, 1)),"
+  "  UNIQUE (session_id, association_id)"
+  ") STRICT;"
+  "CREATE INDEX attendance_association ON attendance (association_id);"
+
+  "CREATE TABLE certificate ("
+  RECORD_COLUMNS
+  "  association_id INTEGER NOT NULL REFERENCES association (id),"
+  "  module_id INTEGER NOT NULL REFERENCES module (id),"
+  "  issued INTEGER NOT NULL DEFAULT 0 CHECK (issued IN (0, 1)),"
+  "  date TEXT,"
+  "  UNIQUE (association_id, module_id)"
+  ") STRICT;"
+
+  /* Territorial services and meetings with them. */
+  "CREATE TABLE service ("
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL,"
+  "  type TEXT NOT NULL CHECK (type IN ('social-services','asl','cpi','prefecture',"
+  "                                     'police','school','other')),"
+  "  municipality TEXT,"
+  "  contact_person TEXT,"
+  "  phone TEXT,"
+  "  email TEXT,"
+  "  notes TEXT"
+  ") STRICT;"
+
+  "CREATE TABLE meeting ("
+  RECORD_COLUMNS
+  "  date TEXT NOT NULL,"
+  "  time TEXT,"
+  "  title TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('with-services','working-table','internal',"
+  "                                     'study-visit')),"
+  "  location TEXT,"
+  "  attendees TEXT,"
+  "  notes TEXT,"
+  "  decisions TEXT"
+  ") STRICT;"
+  "CREATE INDEX meeting_date ON meeting (date);"
+
+  /* Links of shared meetings: deleting an association unlinks (deleted_at) and
+   * undo relinks, so the links carry their own deleted_at. */
+  "CREATE TABLE meeting_service ("
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id),"
+  "  service_id INTEGER NOT NULL REFERENCES service (id),"
+  "  deleted_at TEXT,"
+  "  PRIMARY KEY (meeting_id, service_id)"
+  ") STRICT;"
+  "CREATE TABLE meeting_association ("
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id),"
+  "  association_id INTEGER NOT NULL REFERENCES association (id),"
+  "  deleted_at TEXT,"
+  "  PRIMARY KEY (meeting_id, association_id)"
+  ") STRICT;"
+  "CREATE INDEX meeting_association_association ON meeting_association (association_id);"
+
+  "CREATE TABLE follow_up ("
+  RECORD_COLUMNS
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id),"
+  "  association_id INTEGER REFERENCES association (id),"
+  "  service_id INTEGER REFERENCES service (id),"
+  "  what TEXT NOT NULL,"
+  "  owner TEXT,"
+  "  due_date TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done','dropped')),"
+  "  done_date TEXT"
+  ") STRICT;"
+  "CREATE INDEX follow_up_meeting ON follow_up (meeting_id);"
+  "CREATE INDEX follow_up_due ON follow_up (status, due_date);"
+
+  /* What remains of a purged record, so that its deletion still travels. */
+  "CREATE TABLE tombstone ("
+  "  uuid TEXT PRIMARY KEY,"
+  "  kind TEXT NOT NULL,"
+  "  deleted_at TEXT NOT NULL"
+  ") STRICT;";
+
+static const char migration_2[] =
+  /* Association search: accents and case ignored, prefixes indexed for typing. */
+  "CREATE VIRTUAL TABLE association_fts USING fts5 ("
+  "  name, acronym, municipality, communities, languages, description,"
+  "  content = 'association', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "INSERT INTO association_fts (association_fts) VALUES ('rebuild');"
+  "CREATE TRIGGER association_fts_insert AFTER INSERT ON association BEGIN"
+  "  INSERT INTO association_fts (rowid, name, acronym, municipality, communities,"
+  "                               languages, description)"
+  "  VALUES (new.id, new.name, new.acronym, new.municipality, new.communities,"
+  "          new.languages, new.description);"
+  "END;"
+  "CREATE TRIGGER association_fts_delete AFTER DELETE ON association BEGIN"
+  "  INSERT INTO association_fts (association_fts, rowid, name, acronym, municipality,"
+  "                               communities, languages, description)"
+  "  VALUES ('delete', old.id, old.name, old.acronym, old.municipality, old.communities,"
+  "          old.languages, old.description);"
+  "END;"
+  "CREATE TRIGGER association_fts_update AFTER UPDATE OF name, acronym, municipality,"
+  "  communities, languages, description ON association BEGIN"
+  "  INSERT INTO association_fts (association_fts, rowid, name, acronym, municipality,"
+  "                               communities, languages, description)"
+  "  VALUES ('delete', old.id, old.name, old.acronym, old.municipality, old.communities,"
+  "          old.languages, old.description);"
+  "  INSERT INTO association_fts (rowid, name, acronym, municipality, communities,"
+  "                               languages, description)"
+  "  VALUES (new.id, new.name, new.acronym, new.municipality, new.communities,"
+  "          new.languages, new.description);"
+  "END;"
+  "CREATE INDEX association_live_sort ON association (sort_key) WHERE deleted_at IS NULL;";
+
+const char * const dsc_migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+const int dsc_n_migrations = G_N_ELEMENTS (dsc_migrations);

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dsc-sqlite.h"
+#include "dsc-store.h"
+
+G_BEGIN_DECLS
+
+struct _DscStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;       /* SQL text -> owned sqlite3_stmt, reset before use */
+  GHashTable *kind_sql;         /* "table/verb" -> owned generated SQL text */
+  int         transaction_depth;
+};
+
+/* A statement from the store's cache: g_autoptr resets it when it goes out of
+ * scope, so that no finished read keeps a WAL snapshot open. */
+typedef sqlite3_stmt DscCachedStatement;
+
+static inline void
+dsc_cached_statement_release (DscCachedStatement *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DscCachedStatement, dsc_cached_statement_release)
+
+DscCachedStatement *dsc_store_prepare (DscStore      *self,
+                                     const char    *sql,
+                                     GError       **error);
+void          dsc_store_emit_changed (DscStore     *self,
+                                      const DscKind *kind,
+                                      gint64         id);
+gboolean      dsc_store_set_deleted (DscStore      *self,
+                                     const DscKind *kind,
+                                     gint64         id,
+                                     gboolean       deleted,
+                                     GError       **error);
+
+G_END_DECLS
