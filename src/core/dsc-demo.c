@@ -1,15 +1,916 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Sample data: everything comes from the seed and the clock, so the same seed
  * and the same DISCORSI_NOW give the same database, uuids and timestamps
- * included. Later kinds of records are appended after the earlier ones, so that
- * what the demo makes for associations never changes. */
+ * included. One GRand makes every choice, in this order:
+ *
+ *   for each association in turn:
+ *     1. its uuid and timestamps, province and town, community (or the several
+ *        communities of an intercultural one), legal form and RUNTS section;
+ *     2. its name (redrawn while taken) and acronym, then every other field in
+ *        the order of generate_association();
+ *     3. its people, one after the other (generate_person());
+ *     4. for an informal group that uses its president's fiscal code, the
+ *        president's date of birth.
+ *
+ * Records of other kinds are made after this loop, from the same GRand, so
+ * what the demo makes for associations and people never changes when they are
+ * added. Change nothing above without knowing that every demo database changes.
+ *
+ * The data are plausible for Piemonte (provinces weighted by where migrants
+ * live, real towns with their postcodes and telephone area codes, communities
+ * present in the region, names in the communities' own languages); they are
+ * data, not interface, so nothing here is translated but the error message. */
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "dsc-clock.h"
 #include "dsc-demo.h"
+
+#define DAY_MS ((gint64) 24 * 60 * 60 * 1000)
+
+/* Places ---------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *name;
+  int         postcode;    /* the first CAP of the town */
+  int         postcodes;   /* how many follow from it (large cities have several) */
+  const char *area_code;   /* telephone prefix */
+  const char *office;      /* province code in fiscal codes and VAT numbers */
+  int         weight;
+} Town;
+
+typedef struct
+{
+  int          province;   /* DscProvince */
+  int          weight;     /* roughly where migrants live in Piemonte */
+  const char  *area;       /* "della provincia di Cuneo", for descriptions */
+  const char  *centre;     /* (nullable) local volunteer service centre (CSV) */
+  const Town  *towns;
+  guint        n_towns;
+} Province;
+
+static const Town towns_to[] = {
+  { "Torino", 10121, 36, "011", "001", 120 },
+  { "Moncalieri", 10024, 1, "011", "001", 8 },
+  { "Collegno", 10093, 1, "011", "001", 6 },
+  { "Rivoli", 10098, 1, "011", "001", 6 },
+  { "Settimo Torinese", 10036, 1, "011", "001", 6 },
+  { "Nichelino", 10042, 1, "011", "001", 5 },
+  { "Grugliasco", 10095, 1, "011", "001", 4 },
+  { "Chieri", 10023, 1, "011", "001", 4 },
+  { "Pinerolo", 10064, 1, "0121", "001", 5 },
+  { "Ivrea", 10015, 1, "0125", "001", 5 },
+  { "Venaria Reale", 10078, 1, "011", "001", 3 },
+  { "Orbassano", 10043, 1, "011", "001", 2 },
+  { "Carmagnola", 10022, 1, "011", "001", 3 },
+  { "Chivasso", 10034, 1, "011", "001", 3 },
+  { "San Mauro Torinese", 10099, 1, "011", "001", 2 },
+  { "Ciriè", 10073, 1, "011", "001", 2 },
+  { "Susa", 10059, 1, "0122", "001", 1 },
+  { "Cuorgnè", 10082, 1, "0124", "001", 1 },
+  { "Rivarolo Canavese", 10086, 1, "0124", "001", 1 },
+  { "Avigliana", 10051, 1, "011", "001", 1 },
+  { "Giaveno", 10094, 1, "011", "001", 1 },
+};
+
+static const Town towns_cn[] = {
+  { "Cuneo", 12100, 1, "0171", "004", 20 },
+  { "Alba", 12051, 1, "0173", "004", 10 },
+  { "Bra", 12042, 1, "0172", "004", 8 },
+  { "Saluzzo", 12037, 1, "0175", "004", 8 },
+  { "Fossano", 12045, 1, "0172", "004", 6 },
+  { "Savigliano", 12038, 1, "0172", "004", 5 },
+  { "Mondovì", 12084, 1, "0174", "004", 5 },
+  { "Borgo San Dalmazzo", 12011, 1, "0171", "004", 2 },
+  { "Busca", 12022, 1, "0171", "004", 2 },
+  { "Racconigi", 12035, 1, "0172", "004", 2 },
+  { "Canale", 12043, 1, "0173", "004", 1 },
+  { "Ceva", 12073, 1, "0174", "004", 1 },
+  { "Dronero", 12025, 1, "0171", "004", 1 },
+  { "Cherasco", 12062, 1, "0172", "004", 1 },
+};
+
+static const Town towns_al[] = {
+  { "Alessandria", 15121, 2, "0131", "006", 20 },
+  { "Casale Monferrato", 15033, 1, "0142", "006", 7 },
+  { "Novi Ligure", 15067, 1, "0143", "006", 7 },
+  { "Tortona", 15057, 1, "0131", "006", 5 },
+  { "Acqui Terme", 15011, 1, "0144", "006", 5 },
+  { "Valenza", 15048, 1, "0131", "006", 3 },
+  { "Ovada", 15076, 1, "0143", "006", 3 },
+  { "Serravalle Scrivia", 15069, 1, "0143", "006", 1 },
+  { "Arquata Scrivia", 15061, 1, "0143", "006", 1 },
+};
+
+static const Town towns_at[] = {
+  { "Asti", 14100, 1, "0141", "005", 20 },
+  { "Canelli", 14053, 1, "0141", "005", 5 },
+  { "Nizza Monferrato", 14049, 1, "0141", "005", 5 },
+  { "San Damiano d'Asti", 14015, 1, "0141", "005", 2 },
+  { "Costigliole d'Asti", 14055, 1, "0141", "005", 1 },
+  { "Villanova d'Asti", 14019, 1, "0141", "005", 1 },
+};
+
+static const Town towns_bi[] = {
+  { "Biella", 13900, 1, "015", "096", 20 },
+  { "Cossato", 13836, 1, "015", "096", 6 },
+  { "Vigliano Biellese", 13856, 1, "015", "096", 2 },
+  { "Candelo", 13878, 1, "015", "096", 1 },
+  { "Gaglianico", 13894, 1, "015", "096", 1 },
+};
+
+static const Town towns_no[] = {
+  { "Novara", 28100, 1, "0321", "003", 20 },
+  { "Borgomanero", 28021, 1, "0322", "003", 5 },
+  { "Trecate", 28069, 1, "0321", "003", 4 },
+  { "Galliate", 28066, 1, "0321", "003", 3 },
+  { "Oleggio", 28047, 1, "0321", "003", 2 },
+  { "Arona", 28041, 1, "0322", "003", 2 },
+  { "Cameri", 28062, 1, "0321", "003", 1 },
+};
+
+static const Town towns_vb[] = {
+  { "Verbania", 28921, 2, "0323", "103", 12 },
+  { "Domodossola", 28845, 1, "0324", "103", 6 },
+  { "Omegna", 28887, 1, "0323", "103", 5 },
+  { "Gravellona Toce", 28883, 1, "0323", "103", 2 },
+  { "Villadossola", 28844, 1, "0324", "103", 2 },
+  { "Stresa", 28838, 1, "0323", "103", 1 },
+};
+
+static const Town towns_vc[] = {
+  { "Vercelli", 13100, 1, "0161", "002", 20 },
+  { "Borgosesia", 13011, 1, "0163", "002", 5 },
+  { "Santhià", 13048, 1, "0161", "002", 4 },
+  { "Gattinara", 13045, 1, "0163", "002", 2 },
+  { "Trino", 13039, 1, "0161", "002", 2 },
+  { "Varallo", 13019, 1, "0163", "002", 1 },
+  { "Crescentino", 13044, 1, "0161", "002", 1 },
+};
+
+/* Federations and neighbours that take part in the programme from nearby. */
+static const Town towns_outside[] = {
+  { "Milano", 20121, 42, "02", "015", 5 },
+  { "Genova", 16121, 40, "010", "010", 3 },
+  { "Aosta", 11100, 1, "0165", "007", 2 },
+  { "Pavia", 27100, 1, "0382", "018", 1 },
+  { "Savona", 17100, 1, "019", "009", 1 },
+};
+
+/* The names of the centres are those DOMAIN.md gives for each area. */
+static const Province provinces[] = {
+  { DSC_PROVINCE_TO, 48, "della città metropolitana di Torino", "Vol.To",
+    towns_to, G_N_ELEMENTS (towns_to) },
+  { DSC_PROVINCE_CN, 14, "della provincia di Cuneo", "Società Solidale",
+    towns_cn, G_N_ELEMENTS (towns_cn) },
+  { DSC_PROVINCE_AL, 11, "della provincia di Alessandria", "CSVAA",
+    towns_al, G_N_ELEMENTS (towns_al) },
+  { DSC_PROVINCE_NO, 9, "del Novarese", "CST", towns_no, G_N_ELEMENTS (towns_no) },
+  { DSC_PROVINCE_AT, 6, "dell'Astigiano", "CSVAA", towns_at, G_N_ELEMENTS (towns_at) },
+  { DSC_PROVINCE_BI, 4, "del Biellese", "CTV", towns_bi, G_N_ELEMENTS (towns_bi) },
+  { DSC_PROVINCE_VC, 3, "del Vercellese", "CTV", towns_vc, G_N_ELEMENTS (towns_vc) },
+  { DSC_PROVINCE_VB, 3, "del Verbano-Cusio-Ossola", "CST", towns_vb, G_N_ELEMENTS (towns_vb) },
+  { DSC_PROVINCE_OUTSIDE, 2, NULL, NULL, towns_outside, G_N_ELEMENTS (towns_outside) },
+};
+
+static const char * const streets_torino[] = {
+  "Via Nizza", "Corso Giulio Cesare", "Via Madama Cristina", "Corso Vercelli",
+  "Via Saluzzo", "Via Principe Tommaso", "Via Cibrario", "Corso Palermo", "Via Aosta",
+  "Corso Regina Margherita", "Via Sacchi", "Corso Francia", "Via Baltea", "Corso Taranto",
+  "Via Chiesa della Salute", "Corso Vittorio Emanuele II", "Via Cigna", "Via Lanino",
+  "Corso Novara", "Via Monginevro", NULL
+};
+
+static const char * const streets[] = {
+  "Via Roma", "Via Garibaldi", "Via Cavour", "Via Mazzini", "Corso Italia",
+  "Via Vittorio Veneto", "Via XX Settembre", "Corso Matteotti", "Via Gramsci",
+  "Via Dante Alighieri", "Via San Francesco", "Via Torino", "Via Milano",
+  "Viale della Libertà", "Piazza Martiri della Libertà", "Via Don Minzoni",
+  "Corso Cavallotti", "Via Trento", "Via Po", "Via Fratelli Rosselli", NULL
+};
+
+static const char * const hosts[] = {
+  "c/o Casa del Quartiere", "c/o Centro Interculturale", "c/o Circolo ARCI",
+  "c/o Casa delle Associazioni", "c/o Centro d'Incontro", NULL
+};
+
+/* Communities ----------------------------------------------------------- */
+
+typedef enum
+{
+  ORIGIN_ANY = -1,
+  ORIGIN_EUROPE,
+  ORIGIN_AFRICA,
+  ORIGIN_ASIA,
+  ORIGIN_LATIN_AMERICA,
+} Origin;
+
+typedef enum
+{
+  GIVEN_FIRST,
+  FAMILY_FIRST,
+  TWO_SURNAMES,    /* Spanish and Portuguese: often both surnames */
+} NameOrder;
+
+/* Name templates start with the language they are written in, "*" when they
+ * name a women's association, and "|". Placeholders: see expand(). */
+typedef struct
+{
+  const char         *country;          /* how a volunteer writes it, in Italian */
+  const char         *of_country;       /* "del Senegal" */
+  const char         *adjectives[4];    /* masc. sing., fem. sing., masc. pl., fem. pl. */
+  const char         *languages[4];     /* in Italian; the first always, "italiano" added */
+  const char         *neighbour;        /* (nullable) a country often listed alongside */
+  const char * const *templates;        /* (nullable) names in the community's languages */
+  const char * const *words;            /* (nullable) words that names are made of */
+  const char * const *men;
+  const char * const *women;
+  const char * const *surnames;
+  const char         *birthplace;       /* cadastral code, for a personal fiscal code */
+  Origin              origin;
+  NameOrder           order;
+  int                 weight;
+  int                 native_percent;   /* names in the community's own language */
+  int                 women_percent;    /* of contact people */
+} Community;
+
+#define LIST(...) (const char * const[]) { __VA_ARGS__, NULL }
+
+static const Community communities[] = {
+  { "Romania", "della Romania", { "romeno", "romena", "romeni", "romene" },
+    { "romeno" }, "Moldova",
+    LIST ("ro|Asociația Românilor din {place}", "ro|Asociația Culturală Română {word}",
+          "ro|Comunitatea Românească {in_region}", "ro|Casa Românească din {place}",
+          "ro*|Asociația Femeilor Române din {place}"),
+    LIST ("Miorița", "Dacia", "Carpați", "Doina", "Hora", "Dor"),
+    LIST ("Ion", "Andrei", "Mihai", "Gheorghe", "Vasile", "Constantin", "Florin", "Bogdan",
+          "Cristian", "Ionuț", "Răzvan", "Marius"),
+    LIST ("Ioana", "Maria", "Elena", "Mihaela", "Andreea", "Gabriela", "Cristina",
+          "Florentina", "Alina", "Roxana", "Daniela", "Simona"),
+    LIST ("Popescu", "Ionescu", "Popa", "Dumitru", "Stan", "Stoica", "Gheorghiu", "Munteanu",
+          "Rusu", "Matei", "Constantinescu", "Lungu", "Ciobanu", "Bălan", "Marin", "Toma"),
+    "Z129", ORIGIN_EUROPE, GIVEN_FIRST, 12, 35, 60 },
+
+  { "Marocco", "del Marocco", { "marocchino", "marocchina", "marocchini", "marocchine" },
+    { "arabo", "tamazight", "francese" }, NULL,
+    LIST ("ar|{word}", "ar|{word}", "fr|Association des Marocains {de_place}",
+          "it|Associazione Culturale Amazigh di {place}"),
+    LIST ("Al Amal", "Al Wafa", "Attawasol", "Annajah", "Al Manar", "Ennour", "Assadaka",
+          "Al Ousra", "Al Andalus"),
+    LIST ("Mohamed", "Youssef", "Abdelkader", "Rachid", "Hassan", "Mustapha", "Said",
+          "Karim", "Abdellah", "Hicham", "Omar", "Khalid"),
+    LIST ("Fatima", "Khadija", "Naima", "Samira", "Latifa", "Zineb", "Houda", "Malika",
+          "Nadia", "Souad", "Hanane", "Meryem"),
+    LIST ("El Amrani", "Benali", "El Idrissi", "Bennani", "Alaoui", "El Fassi", "Tazi",
+          "Berrada", "Ouazzani", "Chraibi", "El Mansouri", "Lahlou", "Bouzid", "Naciri"),
+    "Z330", ORIGIN_AFRICA, GIVEN_FIRST, 12, 35, 45 },
+
+  { "Albania", "dell'Albania", { "albanese", "albanese", "albanesi", "albanesi" },
+    { "albanese" }, "Kosovo",
+    LIST ("sq|Shoqata Shqiptare {place}", "sq|Shoqata Kulturore Shqiptare \"{word}\"",
+          "sq|Shoqata e Shqiptarëve {in_region}", "sq*|Gratë Shqiptare {place}"),
+    LIST ("Iliria", "Skënderbeu", "Besa", "Vatra", "Drita", "Shqiponja", "Nënë Tereza"),
+    LIST ("Arben", "Ilir", "Gent", "Besnik", "Artan", "Dritan", "Erion", "Fatmir", "Kujtim",
+          "Altin", "Edmond", "Gëzim"),
+    LIST ("Elira", "Mirela", "Anila", "Blerina", "Valbona", "Drita", "Ermira", "Jonida",
+          "Teuta", "Lindita", "Entela", "Brunilda"),
+    LIST ("Hoxha", "Shehu", "Gjoka", "Dervishi", "Kola", "Leka", "Basha", "Muça", "Çela",
+          "Berisha", "Prifti", "Marku", "Gashi", "Krasniqi", "Xhafa"),
+    "Z100", ORIGIN_EUROPE, GIVEN_FIRST, 8, 30, 45 },
+
+  { "Cina", "della Cina", { "cinese", "cinese", "cinesi", "cinesi" },
+    { "cinese", "wenzhounese" }, NULL,
+    LIST ("it|Associazione Culturale Cinese {word} di {place}",
+          "it|Scuola di Lingua Cinese {word} di {place}",
+          "it|Associazione dei Cinesi del Zhejiang {in_region}",
+          "it|Associazione Huaqiao di {place}"),
+    LIST ("Zhonghua", "Huaxia", "Huaren", "Dongfang", "Qingtian"),
+    LIST ("Wei", "Jun", "Ming", "Lei", "Jian", "Hao", "Qiang", "Bin", "Xiaoming", "Zhiwei"),
+    LIST ("Li", "Hui", "Yan", "Jing", "Fang", "Mei", "Hong", "Xiaoli", "Lihua", "Ying"),
+    LIST ("Chen", "Wang", "Zhang", "Hu", "Zhou", "Lin", "Ye", "Huang", "Xu", "Wu", "Jin",
+          "Pan", "Zheng"),
+    "Z210", ORIGIN_ASIA, FAMILY_FIRST, 4, 60, 45 },
+
+  { "Perù", "del Perù", { "peruviano", "peruviana", "peruviani", "peruviane" },
+    { "spagnolo", "quechua" }, "Bolivia",
+    LIST ("es|Asociación Cultural Peruana de {place}",
+          "es|Hermandad del Señor de los Milagros de {place}",
+          "es|Asociación Folklórica {word}", "es|Peruanos Unidos {in_region}",
+          "es*|Mujeres Peruanas {in_region}"),
+    LIST ("Perú Andino", "Inti Raymi", "Machu Picchu", "Sumaq Perú", "Raíces Peruanas"),
+    LIST ("José", "Luis", "Carlos", "Jorge", "Juan", "Víctor", "César", "Miguel", "Julio",
+          "Walter"),
+    LIST ("Rosa", "María", "Carmen", "Ana", "Luz", "Gladys", "Milagros", "Elizabeth",
+          "Yolanda", "Rocío", "Pilar"),
+    LIST ("Quispe", "Mamani", "Flores", "García", "Rodríguez", "Huamán", "Chávez", "Ramos",
+          "Torres", "Mendoza", "Vargas", "Rojas", "Castillo", "Sánchez"),
+    "Z611", ORIGIN_LATIN_AMERICA, TWO_SURNAMES, 6, 50, 65 },
+
+  { "Nigeria", "della Nigeria", { "nigeriano", "nigeriana", "nigeriani", "nigeriane" },
+    { "inglese", "edo", "yoruba", "igbo" }, NULL,
+    LIST ("en|Nigerian Community of {place}", "en|Association of Nigerians in {place}",
+          "en|Edo Community of {place}", "en|Igbo Union {place}",
+          "en*|Nigerian Women Association of {place}"),
+    NULL,
+    LIST ("Chinedu", "Emeka", "Oluwaseun", "Tunde", "Osagie", "Ifeanyi", "Uche", "Femi",
+          "Efosa", "Godwin", "Samuel", "Friday"),
+    LIST ("Blessing", "Chiamaka", "Ngozi", "Adaeze", "Funmilayo", "Osas", "Joy", "Precious",
+          "Esther", "Grace", "Omolara"),
+    LIST ("Okafor", "Adeyemi", "Eze", "Okonkwo", "Igbinedion", "Obi", "Nwosu", "Adebayo",
+          "Ogbeide", "Omoregie", "Balogun", "Okoro", "Uwadia", "Ehigiator"),
+    "Z335", ORIGIN_AFRICA, GIVEN_FIRST, 7, 45, 50 },
+
+  { "Senegal", "del Senegal", { "senegalese", "senegalese", "senegalesi", "senegalesi" },
+    { "wolof", "francese", "pulaar" }, "Gambia",
+    LIST ("fr|Association des Sénégalais {de_place}", "it|Associazione Senegalese {word}",
+          "fr|Association {word}", "fr*|Association des Femmes Sénégalaises {de_place}"),
+    LIST ("Teranga", "Jappo", "Sunu Gox", "Deggo", "Ndimbal", "Jamm"),
+    LIST ("Mamadou", "Moussa", "Ibrahima", "Cheikh", "Abdoulaye", "Modou", "Pape", "Ousmane",
+          "Babacar", "Serigne", "Amadou"),
+    LIST ("Awa", "Fatou", "Aminata", "Mariama", "Khady", "Ndeye", "Coumba", "Aissatou",
+          "Astou", "Sokhna", "Bineta"),
+    LIST ("Diop", "Ndiaye", "Fall", "Sow", "Sy", "Gueye", "Sarr", "Diallo", "Mbaye", "Faye",
+          "Ba", "Cissé", "Seck", "Thiam", "Diouf", "Niang"),
+    "Z343", ORIGIN_AFRICA, GIVEN_FIRST, 8, 45, 30 },
+
+  { "Egitto", "dell'Egitto", { "egiziano", "egiziana", "egiziani", "egiziane" },
+    { "arabo" }, NULL,
+    LIST ("ar|{word}", "it|Associazione Culturale {word}"),
+    LIST ("Al Nour", "Misr", "Al Salam", "Al Ahram"),
+    LIST ("Ahmed", "Mohamed", "Mahmoud", "Mostafa", "Tarek", "Amr", "Khaled", "Hany",
+          "Sherif", "Ashraf", "Walid"),
+    LIST ("Mona", "Nour", "Heba", "Yasmin", "Dina", "Rania", "Amira", "Aya", "Salma",
+          "Mariam"),
+    LIST ("Hassan", "Ibrahim", "Mahmoud", "Abdelrahman", "El Sayed", "Mostafa", "Farouk",
+          "Soliman", "Fathy", "Gaber", "Youssef", "Saleh", "Nasser"),
+    "Z336", ORIGIN_AFRICA, GIVEN_FIRST, 4, 25, 25 },
+
+  { "Ucraina", "dell'Ucraina", { "ucraino", "ucraina", "ucraini", "ucraine" },
+    { "ucraino", "russo" }, NULL,
+    LIST ("it|Associazione Ucraina {word}", "it*|Associazione Donne Ucraine {word}"),
+    LIST ("Berehynia", "Vyshyvanka", "Kalyna", "Dnipro", "Zhuravli"),
+    LIST ("Oleksandr", "Andriy", "Volodymyr", "Serhiy", "Mykola", "Taras", "Yuriy", "Ivan",
+          "Dmytro"),
+    LIST ("Olena", "Oksana", "Natalia", "Tetiana", "Iryna", "Halyna", "Svitlana", "Larysa",
+          "Yulia", "Liudmyla"),
+    LIST ("Shevchenko", "Kovalenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk",
+          "Kovalchuk", "Boyko", "Oliynyk", "Lysenko", "Marchenko", "Savchenko", "Moroz"),
+    "Z138", ORIGIN_EUROPE, GIVEN_FIRST, 4, 40, 85 },
+
+  { "Moldova", "della Moldova", { "moldavo", "moldava", "moldavi", "moldave" },
+    { "romeno", "russo" }, "Romania",
+    LIST ("ro|Asociația Moldovenilor din {place}", "ro|Asociația Culturală {word}",
+          "ro|Diaspora Moldovenească {in_region}",
+          "ro*|Asociația Femeilor Moldovence din {place}"),
+    LIST ("Dor de Casă", "Basarabia", "Plai Natal", "Mărțișor"),
+    LIST ("Ion", "Vasile", "Sergiu", "Victor", "Dumitru", "Alexandru", "Igor", "Vitalie",
+          "Andrei"),
+    LIST ("Ana", "Natalia", "Tatiana", "Lilia", "Svetlana", "Elena", "Olga", "Cristina",
+          "Doina", "Veronica", "Mariana"),
+    LIST ("Rotaru", "Ceban", "Țurcan", "Rusu", "Cojocaru", "Ciobanu", "Lungu", "Munteanu",
+          "Sîrbu", "Bivol", "Guțu", "Moraru", "Cebotari"),
+    "Z140", ORIGIN_EUROPE, GIVEN_FIRST, 3, 40, 75 },
+
+  { "Filippine", "delle Filippine", { "filippino", "filippina", "filippini", "filippine" },
+    { "tagalog", "inglese" }, NULL,
+    LIST ("en|Filipino Community of {place}", "tl|Samahang Pilipino {place}",
+          "tl|Bayanihan {place}"),
+    NULL,
+    LIST ("Jose", "Ramon", "Ricardo", "Eduardo", "Roberto", "Rodel", "Arnel", "Jomar", "Mark"),
+    LIST ("Maria", "Rosalie", "Marites", "Jocelyn", "Analyn", "Lorna", "Marilou", "Rowena",
+          "Joy", "Evangeline"),
+    LIST ("Santos", "Reyes", "Cruz", "Bautista", "Dela Cruz", "Garcia", "Mendoza",
+          "Villanueva", "Ramos", "Aquino", "Manalo", "Pascual"),
+    "Z216", ORIGIN_ASIA, GIVEN_FIRST, 3, 45, 65 },
+
+  { "Ecuador", "dell'Ecuador", { "ecuadoriano", "ecuadoriana", "ecuadoriani", "ecuadoriane" },
+    { "spagnolo", "kichwa" }, NULL,
+    LIST ("es|Asociación Cultural Ecuatoriana {place}",
+          "es|Asociación de Ecuatorianos {in_region}", "es|Asociación {word}",
+          "es|Club Deportivo Ecuador {place}"),
+    LIST ("Mitad del Mundo", "Ecuador Unido", "Sumak Kawsay", "Pachamama"),
+    LIST ("Luis", "Segundo", "Fausto", "Edison", "Wilson", "Byron", "Fernando", "Patricio",
+          "Diego"),
+    LIST ("María", "Mercedes", "Fanny", "Marlene", "Gloria", "Jessica", "Verónica", "Lorena",
+          "Narcisa", "Blanca"),
+    LIST ("Zambrano", "Guamán", "Vera", "Cedeño", "Moreira", "Andrade", "Chiriboga",
+          "Morales", "Espinoza", "Villacís", "Paredes", "Suárez", "Pilco", "Castro"),
+    "Z605", ORIGIN_LATIN_AMERICA, TWO_SURNAMES, 3, 55, 60 },
+
+  { "Brasile", "del Brasile", { "brasiliano", "brasiliana", "brasiliani", "brasiliane" },
+    { "portoghese" }, NULL,
+    LIST ("pt|Associação Brasileira de {place}", "pt|Associação Cultural {word}",
+          "pt|Casa do Brasil {place}", "pt*|Mulheres Brasileiras {in_region}"),
+    LIST ("Axé", "Saudade", "Brasil Vivo", "Raízes"),
+    LIST ("João", "Paulo", "Lucas", "Rafael", "Marcos", "Thiago", "André", "Rodrigo", "Fábio"),
+    LIST ("Ana", "Juliana", "Fernanda", "Patrícia", "Cláudia", "Luciana", "Adriana", "Camila",
+          "Renata", "Márcia"),
+    LIST ("Silva", "Santos", "Oliveira", "Souza", "Pereira", "Lima", "Carvalho", "Ferreira",
+          "Almeida", "Costa", "Ribeiro", "Gomes", "Rocha", "Barbosa"),
+    "Z602", ORIGIN_LATIN_AMERICA, TWO_SURNAMES, 3, 55, 70 },
+
+  { "Costa d'Avorio", "della Costa d'Avorio", { "ivoriano", "ivoriana", "ivoriani", "ivoriane" },
+    { "francese", "dioula", "baoulé" }, "Burkina Faso",
+    LIST ("fr|Association des Ivoiriens {de_place}", "fr|Communauté Ivoirienne {in_region}",
+          "fr|Association {word}", "fr|Solidarité Ivoirienne {de_place}"),
+    LIST ("Akwaba", "Éburnie"),
+    LIST ("Yao", "Kouassi", "Koffi", "Konan", "Kouadio", "Adama", "Seydou", "Didier", "Serge",
+          "Jean-Baptiste"),
+    LIST ("Adjoua", "Aya", "Affoué", "Akissi", "Mariam", "Fatim", "Nadège", "Christelle",
+          "Awa", "Clarisse"),
+    LIST ("Kouassi", "Koné", "Yao", "Konan", "Kouamé", "Touré", "Ouattara", "Bamba",
+          "Coulibaly", "N'Guessan", "Traoré", "Diabaté", "Bakayoko"),
+    "Z313", ORIGIN_AFRICA, GIVEN_FIRST, 3, 55, 40 },
+
+  { "Mali", "del Mali", { "maliano", "maliana", "maliani", "maliane" },
+    { "bambara", "francese", "soninké" }, "Senegal",
+    LIST ("fr|Association des Maliens {de_place}", "fr|Association {word}"),
+    LIST ("Benkadi", "Maliba", "Jigiya"),
+    LIST ("Moussa", "Mamadou", "Boubacar", "Sekou", "Bakary", "Oumar", "Adama", "Drissa",
+          "Modibo", "Souleymane"),
+    LIST ("Aminata", "Fatoumata", "Kadiatou", "Oumou", "Rokia", "Mariam", "Assitan",
+          "Djeneba", "Salimata", "Hawa"),
+    LIST ("Traoré", "Keïta", "Coulibaly", "Diarra", "Konaté", "Sissoko", "Diakité", "Camara",
+          "Sidibé", "Touré", "Doumbia", "Sangaré", "Dembélé", "Kanté"),
+    "Z329", ORIGIN_AFRICA, GIVEN_FIRST, 2, 50, 20 },
+
+  { "Burkina Faso", "del Burkina Faso", { "burkinabé", "burkinabé", "burkinabé", "burkinabé" },
+    { "mooré", "francese", "dioula" }, "Costa d'Avorio",
+    LIST ("fr|Solidarité Burkina {region}", "fr|Association des Burkinabè {de_place}",
+          "fr|Association {word}"),
+    LIST ("Laafi", "Song-Taaba"),
+    LIST ("Issouf", "Boukary", "Salif", "Hamidou", "Adama", "Moumouni", "Ousmane",
+          "Dieudonné", "Lassané", "Abdoulaye"),
+    LIST ("Salimata", "Awa", "Rasmata", "Aminata", "Fatimata", "Mariam", "Safiatou",
+          "Kadidia", "Alimata", "Bintou"),
+    LIST ("Ouédraogo", "Sawadogo", "Compaoré", "Zongo", "Kaboré", "Ouattara", "Zoungrana",
+          "Nikiéma", "Ilboudo", "Bationo", "Tapsoba", "Yaméogo", "Sanou"),
+    "Z354", ORIGIN_AFRICA, GIVEN_FIRST, 3, 55, 30 },
+
+  { "Tunisia", "della Tunisia", { "tunisino", "tunisina", "tunisini", "tunisine" },
+    { "arabo", "francese" }, NULL,
+    LIST ("fr|Association des Tunisiens {de_place}", "ar|{word}"),
+    LIST ("Yasmine", "Carthage", "Al Khadra"),
+    LIST ("Mohamed", "Ahmed", "Ali", "Sami", "Hichem", "Mourad", "Anis", "Walid", "Nabil",
+          "Slim"),
+    LIST ("Amel", "Sonia", "Leila", "Ines", "Rim", "Hela", "Salma", "Olfa", "Sana", "Imen",
+          "Nesrine"),
+    LIST ("Ben Ali", "Trabelsi", "Gharbi", "Jebali", "Ben Salah", "Hammami", "Chaabane",
+          "Mejri", "Ayari", "Dridi", "Ben Ammar", "Khelifi", "Jlassi"),
+    "Z352", ORIGIN_AFRICA, GIVEN_FIRST, 2, 30, 35 },
+
+  { "Pakistan", "del Pakistan", { "pakistano", "pakistana", "pakistani", "pakistane" },
+    { "urdu", "punjabi", "inglese" }, NULL,
+    LIST ("en|Pakistan Community Association of {place}",
+          "en|Pakistani Welfare Society {place}"),
+    NULL,
+    LIST ("Muhammad", "Ali", "Imran", "Asif", "Tariq", "Kamran", "Shahid", "Usman", "Bilal",
+          "Naveed"),
+    LIST ("Ayesha", "Fatima", "Sana", "Nadia", "Saima", "Rabia", "Amna", "Hina", "Zainab",
+          "Shazia"),
+    LIST ("Khan", "Ahmed", "Hussain", "Malik", "Butt", "Chaudhry", "Iqbal", "Raza", "Qureshi",
+          "Sheikh", "Akhtar", "Mirza", "Javed", "Rana"),
+    "Z236", ORIGIN_ASIA, GIVEN_FIRST, 2, 40, 15 },
+
+  { "Bangladesh", "del Bangladesh", { "bengalese", "bengalese", "bengalesi", "bengalesi" },
+    { "bengali", "inglese" }, NULL,
+    LIST ("en|Bangladesh Samity {place}", "en|Bangladesh Association of {place}"),
+    NULL,
+    LIST ("Mohammad", "Abdul", "Rafiq", "Jamal", "Kamal", "Shahin", "Mizanur", "Habib",
+          "Rubel", "Sohel"),
+    LIST ("Nasrin", "Shirin", "Fahmida", "Rokeya", "Taslima", "Sharmin", "Nazma", "Ruma",
+          "Farzana", "Salma"),
+    LIST ("Rahman", "Hossain", "Islam", "Uddin", "Ahmed", "Chowdhury", "Miah", "Alam",
+          "Sarker", "Karim", "Haque"),
+    "Z249", ORIGIN_ASIA, GIVEN_FIRST, 2, 45, 15 },
+
+  { "India", "dell'India", { "indiano", "indiana", "indiani", "indiane" },
+    { "punjabi", "hindi", "inglese" }, NULL,
+    LIST ("en|Indian Community of {place}", "en|Punjabi Cultural Association {place}"),
+    NULL,
+    LIST ("Gurpreet", "Harpreet", "Jaswinder", "Sukhwinder", "Manjit", "Rajesh", "Amit",
+          "Sandeep", "Balwinder", "Kuldeep"),
+    LIST ("Simran", "Harjit", "Manpreet", "Kiranjit", "Priya", "Sunita", "Anjali", "Navneet",
+          "Pooja", "Rajinder"),
+    LIST ("Gill", "Sandhu", "Sidhu", "Dhillon", "Sharma", "Kumar", "Grewal", "Brar", "Verma",
+          "Bains", "Randhawa"),
+    "Z222", ORIGIN_ASIA, GIVEN_FIRST, 2, 40, 25 },
+
+  { "Camerun", "del Camerun", { "camerunense", "camerunense", "camerunensi", "camerunensi" },
+    { "francese", "inglese" }, NULL,
+    LIST ("fr|Association des Camerounais {de_place}",
+          "fr|Communauté Camerounaise {in_region}", "en|Cameroon Community of {place}"),
+    NULL,
+    LIST ("Jean-Pierre", "Emmanuel", "Patrice", "Hervé", "Serge", "Christian", "Martial",
+          "Armand", "Boris", "Landry"),
+    LIST ("Brigitte", "Josiane", "Christelle", "Sandrine", "Flore", "Pélagie", "Nadine",
+          "Carine", "Solange", "Estelle"),
+    LIST ("Mbarga", "Fotso", "Kamga", "Tchoua", "Essomba", "Atangana", "Njoya", "Ebogo",
+          "Ndongo", "Owona", "Kamdem", "Nana"),
+    "Z306", ORIGIN_AFRICA, GIVEN_FIRST, 3, 50, 50 },
+
+  { "Ghana", "del Ghana", { "ghanese", "ghanese", "ghanesi", "ghanesi" },
+    { "inglese", "twi", "ewe" }, NULL,
+    LIST ("en|Ghana Union {place}", "en|Ghanaian Community {in_region}",
+          "en|Asanteman Association {place}"),
+    NULL,
+    LIST ("Kwame", "Kofi", "Kwabena", "Yaw", "Kojo", "Kwaku", "Isaac", "Emmanuel", "Prince",
+          "Samuel"),
+    LIST ("Akosua", "Abena", "Ama", "Efua", "Afia", "Adwoa", "Yaa", "Gifty", "Comfort",
+          "Mercy"),
+    LIST ("Mensah", "Owusu", "Boateng", "Asante", "Osei", "Appiah", "Agyeman", "Ofori",
+          "Darko", "Amoah", "Adjei", "Sarpong", "Ansah"),
+    "Z318", ORIGIN_AFRICA, GIVEN_FIRST, 2, 45, 45 },
+
+  { "Eritrea", "dell'Eritrea", { "eritreo", "eritrea", "eritrei", "eritree" },
+    { "tigrino", "arabo" }, "Etiopia", NULL, NULL,
+    LIST ("Yonas", "Tesfay", "Filmon", "Mehari", "Dawit", "Bereket", "Samuel", "Efrem",
+          "Habtom"),
+    LIST ("Helen", "Selam", "Senait", "Hiwet", "Saba", "Yordanos", "Lidia", "Mebrat", "Azieb",
+          "Rahel"),
+    LIST ("Tesfamariam", "Ghebremedhin", "Haile", "Berhane", "Woldemariam", "Kidane", "Tekle",
+          "Gebreyesus", "Habte", "Andemariam", "Yohannes"),
+    "Z368", ORIGIN_AFRICA, GIVEN_FIRST, 1, 0, 45 },
+
+  { "Somalia", "della Somalia", { "somalo", "somala", "somali", "somale" },
+    { "somalo", "arabo" }, NULL, NULL, NULL,
+    LIST ("Abdi", "Mohamed", "Ahmed", "Abdirahman", "Hassan", "Abdullahi", "Omar", "Yusuf",
+          "Farah"),
+    LIST ("Fadumo", "Hawa", "Amina", "Asha", "Halima", "Sahra", "Khadija", "Ubah", "Hodan",
+          "Ifrah"),
+    LIST ("Abdi", "Farah", "Warsame", "Jama", "Osman", "Mohamud", "Nur", "Aden", "Ismail",
+          "Hersi", "Duale"),
+    "Z345", ORIGIN_AFRICA, GIVEN_FIRST, 1, 0, 55 },
+
+  { "Colombia", "della Colombia", { "colombiano", "colombiana", "colombiani", "colombiane" },
+    { "spagnolo" }, NULL,
+    LIST ("es|Asociación Cultural Colombiana de {place}",
+          "es|Colombianos Unidos {in_region}", "es*|Mujeres Colombianas {in_region}"),
+    NULL,
+    LIST ("Andrés", "Juan Carlos", "Diego", "Camilo", "Jhon", "Alejandro", "Felipe", "Óscar",
+          "Hernán"),
+    LIST ("Paola", "Diana", "Natalia", "Catalina", "Luz Marina", "Sandra", "Claudia",
+          "Viviana", "Marcela", "Adriana"),
+    LIST ("Gómez", "Rodríguez", "Martínez", "López", "Hernández", "Restrepo", "Ospina",
+          "Cardona", "Jaramillo", "Valencia", "Muñoz", "Ríos", "Zapata", "Arango"),
+    "Z604", ORIGIN_LATIN_AMERICA, TWO_SURNAMES, 2, 50, 65 },
+
+  { "El Salvador", "di El Salvador",
+    { "salvadoregno", "salvadoregna", "salvadoregni", "salvadoregne" },
+    { "spagnolo" }, NULL,
+    LIST ("es|Asociación Salvadoreña de {place}", "es|Comunidad Salvadoreña {in_region}",
+          "es|Asociación Cuscatlán"),
+    NULL,
+    LIST ("José", "Carlos", "René", "Mauricio", "Óscar", "Roberto", "Nelson", "Francisco"),
+    LIST ("Marta", "Reina", "Ana Gloria", "Sonia", "Yesenia", "Karla", "Roxana", "Flor",
+          "Delmy", "Iris"),
+    LIST ("Hernández", "López", "Martínez", "Rivera", "Flores", "Ramírez", "Alvarado",
+          "Portillo", "Romero", "Ayala", "Mejía", "Orellana", "Guevara"),
+    "Z506", ORIGIN_LATIN_AMERICA, TWO_SURNAMES, 1, 50, 60 },
+
+  { "Macedonia del Nord", "della Macedonia del Nord",
+    { "macedone", "macedone", "macedoni", "macedoni" },
+    { "macedone", "albanese" }, NULL,
+    LIST ("it|Associazione Culturale Macedone {word}"),
+    LIST ("Ohrid", "Vardar", "Makedonka"),
+    LIST ("Goran", "Dragan", "Zoran", "Aleksandar", "Nikola", "Dejan", "Igor", "Vlatko"),
+    LIST ("Snežana", "Biljana", "Marija", "Elena", "Vesna", "Daniela", "Katerina", "Sonja"),
+    LIST ("Stojanovski", "Petrovski", "Nikolovski", "Trajkovski", "Dimitrovski", "Ristovski",
+          "Jovanovski", "Angelovski"),
+    "Z148", ORIGIN_EUROPE, GIVEN_FIRST, 2, 25, 45 },
+};
+
+/* Italian volunteers help in many associations. */
+static const Community italians = {
+  "Italia", "dell'Italia", { "italiano", "italiana", "italiani", "italiane" },
+  { "italiano" }, NULL, NULL, NULL,
+  LIST ("Marco", "Luca", "Andrea", "Paolo", "Giorgio", "Davide", "Stefano", "Matteo",
+        "Alberto", "Franco"),
+  LIST ("Giulia", "Francesca", "Chiara", "Elena", "Silvia", "Paola", "Marta", "Laura", "Anna",
+        "Valentina"),
+  LIST ("Ferrero", "Bianco", "Rosso", "Gallo", "Bruno", "Giordano", "Bertola", "Aimar",
+        "Ghione", "Bosio", "Cravero", "Peyrot", "Musso", "Operti", "Rinaudo"),
+  "L219", ORIGIN_EUROPE, GIVEN_FIRST, 0, 0, 60
+};
+
+/* Where a community is much more present than its regional share says. */
+static const struct
+{
+  const char *country;
+  int         province;
+  int         extra;
+} community_boosts[] = {
+  { "Cina", DSC_PROVINCE_TO, 2 },
+  { "Perù", DSC_PROVINCE_TO, 4 },
+  { "Nigeria", DSC_PROVINCE_TO, 3 },
+  { "Egitto", DSC_PROVINCE_TO, 2 },
+  { "India", DSC_PROVINCE_CN, 4 },
+  { "Macedonia del Nord", DSC_PROVINCE_AT, 10 },
+  { "Macedonia del Nord", DSC_PROVINCE_CN, 5 },
+  { "Marocco", DSC_PROVINCE_CN, 4 },
+  { "Marocco", DSC_PROVINCE_AL, 3 },
+  { "Albania", DSC_PROVINCE_CN, 3 },
+  { "Albania", DSC_PROVINCE_AL, 3 },
+  { "Albania", DSC_PROVINCE_AT, 3 },
+  { "Romania", DSC_PROVINCE_AT, 4 },
+  { "Romania", DSC_PROVINCE_CN, 4 },
+  { "Romania", DSC_PROVINCE_AL, 4 },
+};
+
+static const char * const italian_templates[] = {
+  "it|Associazione Culturale {Adj} di {place}",
+  "it|Associazione {dei} {Plm} di {place}",
+  "it|Comunità {Adj} {in_region}",
+  "it|Comunità {Adj} di {place}",
+  "it*|Donne {Plf} in Rete",
+  "it*|Associazione Donne {Plf} di {place}",
+  "it|Giovani {Plm} di {place}",
+  "it|Centro Culturale {AdjM} di {place}",
+  "it|Amici {of}",
+  "it|Associazione Italo-{Adj}",
+  "it|Ponte Italia-{country}",
+  "it|Associazione {dei} {Plm} {in_region}",
+  NULL
+};
+
+static const char * const word_templates[] = {
+  "it|Associazione Culturale {word}",
+  "it|Associazione {Adj} {word}",
+  NULL
+};
+
+typedef struct
+{
+  Origin      origin;
+  const char *template;
+} Intercultural;
+
+static const Intercultural intercultural_templates[] = {
+  { ORIGIN_ANY, "it*|Donne dal Mondo" },
+  { ORIGIN_ANY, "it|Mondo Insieme" },
+  { ORIGIN_ANY, "it|Ponti tra Culture" },
+  { ORIGIN_ANY, "it|Colori del Mondo" },
+  { ORIGIN_ANY, "it|Casa dei Popoli di {place}" },
+  { ORIGIN_ANY, "it|Radici e Ali" },
+  { ORIGIN_ANY, "it|Nuovi Cittadini {in_region}" },
+  { ORIGIN_ANY, "it*|Mamme del Mondo" },
+  { ORIGIN_ANY, "it*|Rete delle Donne Migranti di {place}" },
+  { ORIGIN_ANY, "it|Seconde Generazioni {in_region}" },
+  { ORIGIN_ANY, "it|Associazione Interculturale {word}" },
+  { ORIGIN_ANY, "it|Mediterraneo Insieme" },
+  { ORIGIN_AFRICA, "it|Africa Unita" },
+  { ORIGIN_AFRICA, "it|Il Baobab" },
+  { ORIGIN_AFRICA, "it|Coordinamento delle Comunità Africane {in_region}" },
+  { ORIGIN_AFRICA, "fr|Solidarité Africaine {de_place}" },
+  { ORIGIN_AFRICA, "it|Insieme per l'Africa" },
+  { ORIGIN_LATIN_AMERICA, "es|Asociación Latinoamericana {in_region}" },
+  { ORIGIN_LATIN_AMERICA, "es|Casa Latinoamericana de {place}" },
+  { ORIGIN_LATIN_AMERICA, "it|Latinoamerica Insieme" },
+  { ORIGIN_LATIN_AMERICA, "es*|Mujeres Latinas {in_region}" },
+};
+
+static const char * const cooperative_templates[] = {
+  "it|Cooperativa Sociale {word}",
+  "it|{word} Società Cooperativa Sociale",
+  "it|Cooperativa di Mediazione Interculturale {word}",
+  NULL
+};
+
+/* For intercultural associations and cooperatives of any origin. */
+static const char * const shared_words[] = {
+  "Il Ponte", "Mosaico", "Arcobaleno", "Babele", "Sabir", "Passaparola", "Crocevia",
+  "Porte Aperte", "Nuovi Orizzonti", "Il Seme", "La Rete", "Terra Nuova", NULL
+};
+
+/* How a name's language writes the places it names. */
+typedef struct
+{
+  const char *language;
+  const char *turin;
+  const char *region;
+  const char *of_region;
+  const char *italy;
+  const char *of_italy;
+} Locale;
+
+static const Locale locales[] = {
+  { "it", "Torino", "Piemonte", "del Piemonte", "Italia", "d'Italia" },
+  { "fr", "Turin", "Piémont", "du Piémont", "Italie", "d'Italie" },
+  { "es", "Turín", "Piamonte", "del Piamonte", "Italia", "de Italia" },
+  { "pt", "Turim", "Piemonte", "do Piemonte", "Itália", "da Itália" },
+  { "ro", "Torino", "Piemont", "din Piemont", "Italia", "din Italia" },
+  { "sq", "Torino", "Piemonte", "në Piemonte", "Itali", "në Itali" },
+  { "en", "Turin", "Piedmont", "of Piedmont", "Italy", "of Italy" },
+};
+
+/* Particles and generic words left out of acronyms' neighbours: web addresses. */
+static const char * const slug_skip[] = {
+  "associazione", "association", "asociacion", "asociatia", "associacao", "shoqata",
+  "culturale", "cultural", "culturala", "kulturore", "di", "del", "della", "dei", "degli",
+  "delle", "de", "des", "du", "d", "din", "da", "do", "in", "e", "et", "y", "the", "of",
+  "and", "la", "le", "il", "l", "el", "los", "las", "aps", "odv", "onlus", NULL
+};
+
+/* The other fields ------------------------------------------------------ */
+
+static const int legal_form_weights[] = {
+  [DSC_LEGAL_FORM_APS] = 40,
+  [DSC_LEGAL_FORM_ODV] = 26,
+  [DSC_LEGAL_FORM_ETS] = 5,
+  [DSC_LEGAL_FORM_INFORMAL] = 18,
+  [DSC_LEGAL_FORM_COOPERATIVE] = 4,
+  [DSC_LEGAL_FORM_OTHER] = 7,
+};
+
+static const int status_weights[] = {
+  [DSC_STATUS_ACTIVE] = 85,
+  [DSC_STATUS_DORMANT] = 11,
+  [DSC_STATUS_CLOSED] = 4,
+};
+
+static const int area_weights[] = {
+  [DSC_AREA_HOUSING] = 10,
+  [DSC_AREA_HEALTH] = 12,
+  [DSC_AREA_WORK] = 22,
+  [DSC_AREA_CULTURE] = 45,
+  [DSC_AREA_EDUCATION] = 30,
+  [DSC_AREA_LEGAL_AID] = 18,
+  [DSC_AREA_MEDIATION] = 28,
+  [DSC_AREA_OTHER] = 8,
+};
+
+/* What an association in each area does, as the end of a sentence. */
+static const char * const area_clauses[][3] = {
+  [DSC_AREA_HOUSING] = {
+    "aiuta i soci nella ricerca di una casa e nei rapporti con i proprietari",
+    "accompagna le famiglie agli sportelli casa del Comune", NULL },
+  [DSC_AREA_HEALTH] = {
+    "accompagna ai servizi dell'ASL e all'iscrizione al Servizio sanitario nazionale",
+    "organizza incontri di prevenzione con medici e ostetriche", NULL },
+  [DSC_AREA_WORK] = {
+    "orienta al lavoro e ai corsi di formazione, in contatto con il Centro per l'impiego",
+    "aiuta a scrivere il curriculum e a far riconoscere i titoli di studio", NULL },
+  [DSC_AREA_CULTURE] = {
+    "organizza feste, concerti e incontri aperti alla cittadinanza",
+    "fa conoscere la musica, la cucina e le tradizioni {of}", NULL },
+  [DSC_AREA_EDUCATION] = {
+    "tiene corsi di italiano per adulti e un doposcuola per i ragazzi",
+    "insegna la lingua d'origine ai bambini delle seconde generazioni", NULL },
+  [DSC_AREA_LEGAL_AID] = {
+    "offre uno sportello su permessi di soggiorno, ricongiungimenti e cittadinanza",
+    "orienta nelle pratiche con la Questura e la Prefettura", NULL },
+  [DSC_AREA_MEDIATION] = {
+    "offre mediazione linguistico-culturale nelle scuole e negli ospedali",
+    "mette a disposizione mediatori per i colloqui con i servizi sociali", NULL },
+  [DSC_AREA_OTHER] = {
+    "raccoglie fondi per progetti di sviluppo nei villaggi d'origine",
+    "sostiene progetti di cooperazione {with}", NULL },
+};
+
+static const char * const mobile_prefixes[] = {
+  "320", "327", "328", "329", "331", "333", "334", "338", "339", "340", "345", "347",
+  "348", "349", "351", "366", "380", "388", "392", "393", NULL
+};
+
+static const char * const mail_providers[] = {
+  "gmail.com", "gmail.com", "gmail.com", "gmail.com", "yahoo.it", "hotmail.it", "libero.it",
+  "outlook.it", "alice.it", "icloud.com", NULL
+};
+
+static const char * const consent_scopes[] = {
+  "Contatti per il progetto DISCORSI",
+  "Contatti per il progetto DISCORSI",
+  "Contatti per il progetto DISCORSI e inviti agli incontri con i servizi",
+  "Comunicazioni sul percorso di formazione",
+  "Contatti per il percorso di formazione e invio dei materiali",
+  NULL
+};
+
+static const char * const person_notes[] = {
+  "Preferisce essere contattato con un messaggio su WhatsApp.",
+  "Disponibile soprattutto la sera e il sabato.",
+  "Fa da interprete per gli altri soci.",
+  "Ha seguito il corso sulla progettazione dell'anno scorso.",
+  "Risponde meglio alle e-mail che al telefono.",
+  NULL
+};
+
+static const char * const association_notes[] = {
+  "Incontro conoscitivo fatto; interessati al percorso sulla progettazione.",
+  "Meglio contattarli su WhatsApp.",
+  "Sede condivisa con altre associazioni: telefonare prima di passare.",
+  "Statuto da aggiornare al Codice del Terzo Settore.",
+  "Hanno chiesto aiuto per la rendicontazione di un bando.",
+  "Interessati a partecipare al tavolo con i servizi sociali.",
+  "Disponibili a ospitare incontri nella loro sede.",
+  "Assemblea dei soci di solito a marzo.",
+  NULL
+};
+
+static const char * const dormant_notes[] = {
+  "Attività ferme da qualche mese: il direttivo cerca nuovi volontari.",
+  "Senza sede dopo la chiusura del locale; le riunioni sono sospese.",
+  "Il presidente è rientrato nel paese d'origine; si attende il rinnovo del direttivo.",
+  NULL
+};
+
+static const char * const closed_notes[] = {
+  "Sciolta dall'assemblea dei soci; i dati restano per lo storico.",
+  "Confluita in un'associazione più grande della stessa comunità.",
+  NULL
+};
+
+/* Drawing ----------------------------------------------------------------- */
+
+static int
+between (GRand *rand,
+         int    low,
+         int    high)
+{
+  return g_rand_int_range (rand, low, high + 1);
+}
+
+static gboolean
+chance (GRand *rand,
+        int    percent)
+{
+  return g_rand_int_range (rand, 0, 100) < percent;
+}
+
+static guint
+list_length (const char * const *list)
+{
+  guint n = 0;
+
+  while (list[n] != NULL)
+    n++;
+  return n;
+}
+
+static const char *
+pick (GRand              *rand,
+      const char * const *list)
+{
+  return list[g_rand_int_range (rand, 0, (gint32) list_length (list))];
+}
+
+static guint
+pick_weighted (GRand     *rand,
+               const int *weights,
+               guint      n)
+{
+  int total = 0;
+  int r;
+
+  for (guint i = 0; i < n; i++)
+    total += weights[i];
+
+  r = g_rand_int_range (rand, 0, total);
+  for (guint i = 0; i < n; i++)
+    {
+      if (r < weights[i])
+        return i;
+      r -= weights[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Between 0 and max_ms milliseconds, to the millisecond. */
+static gint64
+draw_ms (GRand  *rand,
+         gint64  max_ms)
+{
+  gint64 ms;
+
+  if (max_ms <= 0)
+    return 0;
+
+  g_assert (max_ms / 1000 < G_MAXINT32);
+  ms = (gint64) g_rand_int_range (rand, 0, (gint32) (max_ms / 1000) + 1) * 1000
+       + g_rand_int_range (rand, 0, 1000);
+  return MIN (ms, max_ms);
+}
+
+static GDateTime *
+time_before (GDateTime *now,
+             gint64     ms_ago)
+{
+  return g_date_time_add (now, -ms_ago * G_TIME_SPAN_MILLISECOND);
+}
+
+static char *
+timestamp_before (GDateTime *now,
+                  gint64     ms_ago)
+{
+  g_autoptr(GDateTime) then = time_before (now, ms_ago);
+
+  return dsc_clock_format_timestamp (then);
+}
 
 static char *
 seeded_uuid (GRand *rand)
@@ -29,17 +930,1202 @@ seeded_uuid (GRand *rand)
                           bytes[12], bytes[13], bytes[14], bytes[15]);
 }
 
-static char *
-seeded_timestamp (GRand     *rand,
-                  GDateTime *now,
-                  int        max_days_ago)
-{
-  g_autoptr(GDateTime) then =
-    g_date_time_add_seconds (now, -(double) g_rand_int_range (rand, 0, max_days_ago * 86400));
+/* Text helpers ------------------------------------------------------------ */
 
-  return dsc_clock_format_timestamp (then);
+/* Lowercase ASCII letters and digits only: for e-mail addresses and web sites. */
+static char *
+ascii_slug (const char *text)
+{
+  g_autofree char *folded = dsc_fold_for_sort (text);
+  GString *slug = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (slug, g_ascii_tolower (*p));
+
+  return g_string_free (slug, FALSE);
 }
 
+static void
+append_capitalized (GString    *out,
+                    const char *word)
+{
+  g_string_append_c (out, g_ascii_toupper (word[0]));
+  g_string_append (out, word + 1);
+}
+
+/* "a Torino", but "ad Asti". */
+static void
+append_in_town (GString    *out,
+                const char *town)
+{
+  g_string_append (out, town[0] == 'A' ? "ad " : "a ");
+  g_string_append (out, town);
+}
+
+/* "Senegal, Mali e Costa d'Avorio" from any list of words. */
+static void
+append_series (GString     *out,
+               const char **items,
+               guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == n ? " e " : ", ");
+      g_string_append (out, items[i]);
+    }
+}
+
+/* Building an association ------------------------------------------------- */
+
+typedef struct
+{
+  GDateTime       *now;
+  GHashTable      *names;       /* names already given */
+  GHashTable      *name_counts; /* name -> how many "Name N" were made from it */
+  GHashTable      *slugs;       /* web and mail names already given */
+} Demo;
+
+typedef struct
+{
+  const Province  *province;
+  const Town      *town;
+  const Community *community;       /* NULL for an intercultural association */
+  const Community *members[4];      /* the communities it gathers */
+  guint            n_members;
+  const char      *word;
+  const Locale    *locale;
+  gboolean         women;
+} Draft;
+
+static const Locale *
+locale_for (const char *language)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    if (strncmp (locales[i].language, language, 2) == 0)
+      return &locales[i];
+
+  return &locales[0];
+}
+
+static const char *
+place_name (const Draft *draft)
+{
+  if (g_str_equal (draft->town->name, "Torino"))
+    return draft->locale->turin;
+  return draft->town->name;
+}
+
+/* The adjectives of the association's communities: "senegalese, maliana e ivoriana". */
+static void
+append_origins (GString     *out,
+                const Draft *draft)
+{
+  const char *adjectives[G_N_ELEMENTS (draft->members)];
+
+  for (guint i = 0; i < draft->n_members; i++)
+    adjectives[i] = draft->members[i]->adjectives[1];
+  append_series (out, adjectives, draft->n_members);
+}
+
+/*
+ * Fills a template's placeholders:
+ *   {place} the town, as the template's language writes it; {de_place} with the
+ *   French "de" or "d'"; {region} Piemonte (Italy for outside); {in_region} "del
+ *   Piemonte" in the template's language; {Adj} {AdjM} {Plm} {Plf} the
+ *   community's adjective, capitalised (fem. sing., masc. sing., plurals), and
+ *   {adj} {plm} {plf} as is; {dei} "dei" or "degli" before {Plm}, {gli} "i"
+ *   or "gli" before {plm}; {of} "del
+ *   Senegal"; {with} "con il paese d'origine"; {country}; {word}; {town} the
+ *   Italian name; {a_town} "a Torino"; {area} "della provincia di Cuneo";
+ *   {origins} the adjectives of all its communities.
+ */
+static char *
+expand (const char  *template,
+        const Draft *draft)
+{
+  const Community *community = draft->community;
+  const gboolean outside = draft->province->province == DSC_PROVINCE_OUTSIDE;
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = template; *p != '\0'; p++)
+    {
+      const char *end;
+      g_autofree char *key = NULL;
+
+      if (*p != '{' || (end = strchr (p, '}')) == NULL)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+
+      key = g_strndup (p + 1, end - p - 1);
+      p = end;
+
+      if (g_str_equal (key, "place"))
+        g_string_append (out, place_name (draft));
+      else if (g_str_equal (key, "de_place"))
+        {
+          const char *place = place_name (draft);
+
+          g_string_append (out, strchr ("AEIOU", place[0]) != NULL ? "d'" : "de ");
+          g_string_append (out, place);
+        }
+      else if (g_str_equal (key, "region"))
+        g_string_append (out, outside ? draft->locale->italy : draft->locale->region);
+      else if (g_str_equal (key, "in_region"))
+        g_string_append (out, outside ? draft->locale->of_italy : draft->locale->of_region);
+      else if (g_str_equal (key, "town"))
+        g_string_append (out, draft->town->name);
+      else if (g_str_equal (key, "a_town"))
+        append_in_town (out, draft->town->name);
+      else if (g_str_equal (key, "area"))
+        g_string_append (out, outside ? "della zona" : draft->province->area);
+      else if (g_str_equal (key, "word"))
+        g_string_append (out, draft->word);
+      else if (g_str_equal (key, "origins"))
+        append_origins (out, draft);
+      else if (g_str_equal (key, "of"))
+        g_string_append (out, community != NULL ? community->of_country : "dei paesi d'origine");
+      else if (g_str_equal (key, "with"))
+        g_string_append (out, community != NULL ? "con il paese d'origine" : "con i paesi d'origine");
+      else if (community == NULL)
+        g_assert_not_reached ();
+      else if (g_str_equal (key, "country"))
+        g_string_append (out, community->country);
+      else if (g_str_equal (key, "Adj"))
+        append_capitalized (out, community->adjectives[1]);
+      else if (g_str_equal (key, "AdjM"))
+        append_capitalized (out, community->adjectives[0]);
+      else if (g_str_equal (key, "Plm"))
+        append_capitalized (out, community->adjectives[2]);
+      else if (g_str_equal (key, "Plf"))
+        append_capitalized (out, community->adjectives[3]);
+      else if (g_str_equal (key, "adj"))
+        g_string_append (out, community->adjectives[1]);
+      else if (g_str_equal (key, "plm"))
+        g_string_append (out, community->adjectives[2]);
+      else if (g_str_equal (key, "plf"))
+        g_string_append (out, community->adjectives[3]);
+      else if (g_str_equal (key, "dei"))
+        g_string_append (out, strchr ("aeiou", community->adjectives[2][0]) != NULL ? "degli" : "dei");
+      else if (g_str_equal (key, "gli"))
+        g_string_append (out, strchr ("aeiou", community->adjectives[2][0]) != NULL ? "gli" : "i");
+      else
+        g_assert_not_reached ();
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* A template is "it|...", or "it*|..." for a women's association. */
+static char *
+expand_name (const char *template,
+             Draft      *draft)
+{
+  const char *body = strchr (template, '|');
+
+  g_assert (body != NULL);
+  draft->locale = locale_for (template);
+  draft->women = template[2] == '*';
+  return expand (body + 1, draft);
+}
+
+static const Community *
+pick_community (GRand          *rand,
+                const Province *province,
+                Origin          origin)
+{
+  int weights[G_N_ELEMENTS (communities)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (communities); i++)
+    {
+      weights[i] = communities[i].weight;
+      for (guint b = 0; b < G_N_ELEMENTS (community_boosts); b++)
+        if (community_boosts[b].province == province->province
+            && g_str_equal (community_boosts[b].country, communities[i].country))
+          weights[i] += community_boosts[b].extra;
+      if (origin != ORIGIN_ANY && communities[i].origin != origin)
+        weights[i] = 0;
+    }
+
+  return &communities[pick_weighted (rand, weights, G_N_ELEMENTS (communities))];
+}
+
+/* An intercultural association gathers two to four communities. */
+static void
+pick_members (GRand  *rand,
+              Draft  *draft,
+              Origin  origin)
+{
+  guint wanted = (guint) between (rand, 2, 4);
+
+  draft->n_members = 0;
+  for (guint attempt = 0; attempt < 12 && draft->n_members < wanted; attempt++)
+    {
+      const Community *community = pick_community (rand, draft->province, origin);
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < draft->n_members; i++)
+        known |= draft->members[i] == community;
+      if (!known)
+        draft->members[draft->n_members++] = community;
+    }
+}
+
+static char *
+draw_name (GRand  *rand,
+           Draft  *draft,
+           int     legal_form,
+           Origin  theme,
+           guint   theme_template)
+{
+  const Community *community = draft->community;
+  const char * const *words = community != NULL && community->words != NULL
+                              ? community->words : shared_words;
+
+  draft->word = pick (rand, words);
+
+  if (legal_form == DSC_LEGAL_FORM_COOPERATIVE)
+    {
+      draft->word = chance (rand, 50) ? draft->word : pick (rand, shared_words);
+      return expand_name (pick (rand, cooperative_templates), draft);
+    }
+
+  if (community == NULL)
+    {
+      /* Keep the theme chosen with the members; redraw only among its names. */
+      if (theme_template == G_MAXUINT)
+        {
+          guint n = G_N_ELEMENTS (intercultural_templates);
+          int weights[G_N_ELEMENTS (intercultural_templates)];
+
+          for (guint i = 0; i < n; i++)
+            weights[i] = intercultural_templates[i].origin == theme ? 1 : 0;
+          theme_template = pick_weighted (rand, weights, n);
+        }
+      return expand_name (intercultural_templates[theme_template].template, draft);
+    }
+
+  if (community->templates != NULL && chance (rand, community->native_percent))
+    return expand_name (pick (rand, community->templates), draft);
+  if (community->words != NULL && chance (rand, 20))
+    return expand_name (pick (rand, word_templates), draft);
+  return expand_name (pick (rand, italian_templates), draft);
+}
+
+/* The capitals of a name's words: "Associazione Culturale Senegalese di
+ * Torino" gives "ACST". */
+static char *
+make_acronym (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  GString *acronym = g_string_new (NULL);
+  guint letters = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+      gunichar first;
+
+      while (*word == '"')
+        word++;
+      first = g_utf8_get_char (word);
+      if (*word != '\0' && g_unichar_isupper (first))
+        {
+          g_string_append_unichar (acronym, first);
+          letters++;
+        }
+    }
+
+  if (letters < 3 || letters > 6)
+    {
+      g_string_free (acronym, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (acronym, FALSE);
+}
+
+/* Taken names get the town, then a number: "Amici del Senegal - Alba 2". */
+static char *
+claim_name (Demo       *demo,
+            char       *name,
+            const char *town)
+{
+  char *unique = name;
+  guint count;
+
+  if (g_hash_table_contains (demo->names, unique) && strstr (name, town) == NULL)
+    {
+      unique = g_strdup_printf ("%s - %s", name, town);
+      g_free (name);
+    }
+
+  if (g_hash_table_contains (demo->names, unique))
+    {
+      char *base = unique;
+
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (demo->name_counts, base));
+      do
+        {
+          if (unique != base)
+            g_free (unique);
+          unique = g_strdup_printf ("%s %u", base, ++count + 1);
+        }
+      while (g_hash_table_contains (demo->names, unique));
+
+      g_hash_table_insert (demo->name_counts, base, GUINT_TO_POINTER (count));
+    }
+
+  g_hash_table_add (demo->names, g_strdup (unique));
+  return unique;
+}
+
+/* A web and mail name from the acronym or the name's distinctive words. */
+static char *
+claim_slug (Demo           *demo,
+            const char     *name,
+            const char     *acronym,
+            const Town     *town)
+{
+  g_autofree char *town_slug = ascii_slug (town->name);
+  GString *slug = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  char *unique;
+
+  if (acronym != NULL)
+    {
+      g_autofree char *letters = ascii_slug (acronym);
+
+      g_string_append (slug, letters);
+      if (slug->len < 4)
+        g_string_append (slug, town_slug);
+    }
+  else
+    {
+      g_autofree char *folded = dsc_fold_for_sort (name);
+      g_auto(GStrv) words = NULL;
+
+      /* Anything but a letter or digit separates words. */
+      for (char *p = folded; *p != '\0'; p++)
+        if (!g_ascii_isalnum (*p))
+          *p = ' ';
+      words = g_strsplit (folded, " ", -1);
+
+      for (guint i = 0; words[i] != NULL && slug->len < 18; i++)
+        if (*words[i] != '\0' && !g_strv_contains (slug_skip, words[i]))
+          g_string_append (slug, words[i]);
+      if (slug->len == 0)
+        g_string_append (slug, "associazione");
+    }
+
+  base = g_string_free (slug, FALSE);
+  unique = g_strdup (base);
+
+  if (g_hash_table_contains (demo->slugs, unique) && strstr (base, town_slug) == NULL)
+    {
+      g_free (unique);
+      unique = g_strconcat (base, town_slug, NULL);
+    }
+
+  for (guint n = 2; g_hash_table_contains (demo->slugs, unique); n++)
+    {
+      g_free (unique);
+      unique = g_strdup_printf ("%s%u", base, n);
+    }
+
+  g_hash_table_add (demo->slugs, g_strdup (unique));
+  return unique;
+}
+
+/* The check digit of an 11-digit organisation code, as dsc-validate.c checks it. */
+static char *
+organisation_code (GRand      *rand,
+                   const char *first_digits,
+                   const char *office)
+{
+  char code[12];
+  int sum = 0;
+  int length;
+
+  length = g_snprintf (code, sizeof code, "%s", first_digits);
+  while (length < 7)
+    code[length++] = (char) ('0' + between (rand, 0, 9));
+  memcpy (code + 7, office, 3);
+
+  for (int i = 0; i < 10; i++)
+    {
+      int digit = code[i] - '0';
+
+      if (i % 2 == 1)
+        {
+          digit *= 2;
+          if (digit > 9)
+            digit -= 9;
+        }
+      sum += digit;
+    }
+  code[10] = (char) ('0' + (10 - sum % 10) % 10);
+  code[11] = '\0';
+
+  return g_strdup (code);
+}
+
+static char *
+landline (GRand      *rand,
+          const char *area_code)
+{
+  GString *number = g_string_new (area_code);
+  int digits = 10 - (int) strlen (area_code);
+
+  g_string_append_c (number, ' ');
+  g_string_append_c (number, (char) ('0' + between (rand, 2, 9)));
+  for (int i = 1; i < digits; i++)
+    g_string_append_c (number, (char) ('0' + between (rand, 0, 9)));
+
+  return g_string_free (number, FALSE);
+}
+
+static char *
+mobile (GRand *rand)
+{
+  const char *prefix = pick (rand, mobile_prefixes);
+  int rest = between (rand, 0, 9999999);
+
+  switch (between (rand, 0, 2))
+    {
+    case 0:
+      return g_strdup_printf ("+39 %s %07d", prefix, rest);
+    case 1:
+      return g_strdup_printf ("%s %03d %04d", prefix, rest / 10000, rest % 10000);
+    default:
+      return g_strdup_printf ("%s%07d", prefix, rest);
+    }
+}
+
+/* Most have 10 to 100 members, a few more, a few fewer. */
+static int
+draw_members (GRand *rand)
+{
+  int band = between (rand, 0, 99);
+
+  if (band < 6)
+    return between (rand, 8, 12);
+  if (band < 82)
+    return 10 + MIN (between (rand, 0, 90), between (rand, 0, 90));
+  if (band < 95)
+    return between (rand, 101, 200);
+  return between (rand, 201, 300);
+}
+
+static int
+draw_runts_section (GRand *rand,
+                    int    legal_form)
+{
+  switch (legal_form)
+    {
+    case DSC_LEGAL_FORM_APS:
+      return chance (rand, 85) ? DSC_RUNTS_APS : DSC_RUNTS_NOT_REGISTERED;
+    case DSC_LEGAL_FORM_ODV:
+      return chance (rand, 85) ? DSC_RUNTS_ODV : DSC_RUNTS_NOT_REGISTERED;
+    case DSC_LEGAL_FORM_ETS:
+      {
+        static const int weights[] = {
+          [DSC_RUNTS_NOT_REGISTERED] = 10, [DSC_RUNTS_NETWORK] = 10,
+          [DSC_RUNTS_MUTUAL_AID] = 10, [DSC_RUNTS_OTHER] = 70,
+        };
+        return (int) pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+      }
+    case DSC_LEGAL_FORM_COOPERATIVE:
+      /* Social cooperatives are social enterprises by law. */
+      return chance (rand, 75) ? DSC_RUNTS_SOCIAL_ENTERPRISE : DSC_RUNTS_NOT_REGISTERED;
+    case DSC_LEGAL_FORM_OTHER:
+      return chance (rand, 20) ? DSC_RUNTS_OTHER : DSC_RUNTS_NOT_REGISTERED;
+    default:
+      return DSC_RUNTS_NOT_REGISTERED;
+    }
+}
+
+/* "Wolof, francese, italiano": the community's languages as a volunteer lists them. */
+static char *
+draw_languages (GRand       *rand,
+                const Draft *draft)
+{
+  const char *chosen[16];
+  guint n = 0;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint m = 0; m < draft->n_members; m++)
+    {
+      const Community *community = draft->members[m];
+
+      for (guint i = 0; i < G_N_ELEMENTS (community->languages); i++)
+        {
+          const char *language = community->languages[i];
+          gboolean known = FALSE;
+
+          if (language == NULL)
+            break;
+          /* The first language always; the others when the community uses them. */
+          if (i > 0 && (draft->community == NULL || !chance (rand, 60)))
+            continue;
+          for (guint k = 0; k < n; k++)
+            known |= g_str_equal (chosen[k], language);
+          if (!known && n < G_N_ELEMENTS (chosen) - 1)
+            chosen[n++] = language;
+        }
+    }
+  chosen[n++] = "italiano";
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, chosen[i]);
+    }
+
+  return g_strdup (out->str);
+}
+
+static char *
+draw_communities (GRand       *rand,
+                  const Draft *draft)
+{
+  const char *countries[G_N_ELEMENTS (draft->members) + 1];
+  guint n = 0;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < draft->n_members; i++)
+    countries[n++] = draft->members[i]->country;
+  if (draft->community != NULL && draft->community->neighbour != NULL && chance (rand, 25))
+    countries[n++] = draft->community->neighbour;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, countries[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* One or two sentences in Italian: who they are, and what they do. */
+static char *
+draw_description (GRand       *rand,
+                  const Draft *draft,
+                  int          founded_year,
+                  const int   *areas,
+                  guint        n_areas)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  if (draft->community == NULL)
+    {
+      g_autofree char *intro =
+        expand (chance (rand, 50)
+                ? "Associazione interculturale di persone di origine {origins} e italiane. "
+                : "Riunisce famiglie di origine {origins} {area}. ", draft);
+      g_string_append (out, intro);
+    }
+  else
+    {
+      static const char * const intros[] = {
+        "Riunisce la comunità {adj} di {town} e dintorni. ",
+        "Associazione di volontari {plm} e italiani attiva {a_town}. ",
+        "Punto di riferimento per le famiglie {plf} {area}. ",
+        NULL
+      };
+      g_autofree char *intro = NULL;
+
+      if (draft->women)
+        intro = expand ("Associazione di donne {plf} attiva {a_town}. ", draft);
+      else if (founded_year > 0 && chance (rand, 35))
+        {
+          g_autofree char *pattern =
+            g_strdup_printf ("Nata nel %d per sostenere {gli} {plm} che vivono {a_town} e in provincia. ",
+                             founded_year);
+          intro = expand (pattern, draft);
+        }
+      else
+        intro = expand (pick (rand, intros), draft);
+      g_string_append (out, intro);
+    }
+
+  first = expand (area_clauses[areas[0]][between (rand, 0, 1)], draft);
+  append_capitalized (out, first);
+  if (n_areas > 1)
+    {
+      second = expand (area_clauses[areas[1]][between (rand, 0, 1)], draft);
+      g_string_append (out, " e ");
+      g_string_append (out, second);
+    }
+  g_string_append_c (out, '.');
+
+  return g_string_free (out, FALSE);
+}
+
+/* People ------------------------------------------------------------------ */
+
+typedef struct
+{
+  const Community *community;
+  char            *given;
+  char            *family;
+  gboolean         woman;
+} Name;
+
+static void
+draw_person_name (GRand           *rand,
+                  const Community *community,
+                  gboolean         woman,
+                  Name            *name)
+{
+  name->community = community;
+  name->woman = woman;
+  name->given = g_strdup (pick (rand, woman ? community->women : community->men));
+
+  if (community->order == TWO_SURNAMES && chance (rand, 40))
+    name->family = g_strdup_printf ("%s %s", pick (rand, community->surnames),
+                                    pick (rand, community->surnames));
+  else
+    name->family = g_strdup (pick (rand, community->surnames));
+}
+
+static char *
+full_name (const Name *name)
+{
+  if (name->community->order == FAMILY_FIRST)
+    return g_strdup_printf ("%s %s", name->family, name->given);
+  return g_strdup_printf ("%s %s", name->given, name->family);
+}
+
+/* The three letters a personal fiscal code takes from a name. */
+static void
+code_letters (const char *text,
+              gboolean    given,
+              char       *out)
+{
+  g_autofree char *letters = ascii_slug (text);
+  char consonants[64];
+  char vowels[64];
+  guint n_consonants = 0;
+  guint n_vowels = 0;
+  guint n = 0;
+
+  for (const char *p = letters; *p != '\0'; p++)
+    {
+      char c = g_ascii_toupper (*p);
+
+      if (!g_ascii_isalpha (c))
+        continue;
+      if (strchr ("AEIOU", c) != NULL)
+        {
+          if (n_vowels < sizeof vowels)
+            vowels[n_vowels++] = c;
+        }
+      else if (n_consonants < sizeof consonants)
+        consonants[n_consonants++] = c;
+    }
+
+  if (given && n_consonants >= 4)
+    {
+      out[0] = consonants[0];
+      out[1] = consonants[2];
+      out[2] = consonants[3];
+      return;
+    }
+
+  for (guint i = 0; i < n_consonants && n < 3; i++)
+    out[n++] = consonants[i];
+  for (guint i = 0; i < n_vowels && n < 3; i++)
+    out[n++] = vowels[i];
+  while (n < 3)
+    out[n++] = 'X';
+}
+
+/* A person's 16-character fiscal code, with its check letter as dsc-validate.c
+ * checks it; people born abroad have the country's code for a birthplace. */
+static char *
+personal_code (GRand      *rand,
+               const Name *name,
+               int         this_year)
+{
+  static const char months[] = "ABCDEHLMPRST";
+  static const int odd_digits[10] = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21 };
+  static const int odd_letters[26] = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18,
+                                       20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23 };
+  char code[17];
+  int year = this_year - between (rand, 25, 65);
+  int month = between (rand, 1, 12);
+  int day = between (rand, 1, 28) + (name->woman ? 40 : 0);
+  int sum = 0;
+
+  code_letters (name->family, FALSE, code);
+  code_letters (name->given, TRUE, code + 3);
+  g_snprintf (code + 6, sizeof code - 6, "%02d%c%02d%s",
+              year % 100, months[month - 1], day, name->community->birthplace);
+
+  for (int i = 0; i < 15; i++)
+    {
+      char c = code[i];
+      gboolean odd = (i % 2 == 0);
+
+      if (g_ascii_isdigit (c))
+        sum += odd ? odd_digits[c - '0'] : c - '0';
+      else
+        sum += odd ? odd_letters[c - 'A'] : c - 'A';
+    }
+  code[15] = (char) ('A' + sum % 26);
+  code[16] = '\0';
+
+  return g_strdup (code);
+}
+
+static char *
+personal_email (GRand      *rand,
+                const Name *name)
+{
+  g_autofree char *given = ascii_slug (name->given);
+  g_autofree char *family = ascii_slug (name->family);
+  const char *provider = pick (rand, mail_providers);
+
+  switch (between (rand, 0, 3))
+    {
+    case 0:
+      return g_strdup_printf ("%s.%s@%s", given, family, provider);
+    case 1:
+      return g_strdup_printf ("%s%s@%s", given, family, provider);
+    case 2:
+      return g_strdup_printf ("%s.%s%02d@%s", given, family, between (rand, 60, 99), provider);
+    default:
+      return g_strdup_printf ("%c.%s@%s", given[0], family, provider);
+    }
+}
+
+static void
+name_clear (Name *name)
+{
+  g_free (name->given);
+  g_free (name->family);
+}
+
+/* One contact person; created with the association or in its first month. */
+static DscPerson *
+generate_person (Demo        *demo,
+                 GRand       *rand,
+                 const Draft *draft,
+                 int          role,
+                 gint64       association_ms_ago,
+                 Name        *name)
+{
+  DscPerson *person = dsc_person_new ();
+  const Community *community = draft->community;
+  gint64 created_ms_ago;
+  gboolean woman;
+
+  person->base.uuid = seeded_uuid (rand);
+  created_ms_ago = association_ms_ago - draw_ms (rand, MIN (association_ms_ago, 30 * DAY_MS));
+  person->base.created_at = timestamp_before (demo->now, created_ms_ago);
+  person->base.updated_at = chance (rand, 20)
+                            ? timestamp_before (demo->now, draw_ms (rand, created_ms_ago))
+                            : g_strdup (person->base.created_at);
+  person->role = role;
+
+  if (community == NULL)
+    community = draft->members[between (rand, 0, (int) draft->n_members - 1)];
+  if (role != DSC_ROLE_PRESIDENT && chance (rand, draft->community == NULL ? 20 : 10))
+    community = &italians;
+  woman = draft->women || chance (rand, community->women_percent);
+  draw_person_name (rand, community, woman, name);
+  person->full_name = full_name (name);
+
+  if (chance (rand, 70))
+    person->email = personal_email (rand, name);
+  if (chance (rand, 80))
+    person->phone = mobile (rand);
+
+  if (chance (rand, 80))
+    {
+      g_autoptr(GDateTime) created = time_before (demo->now, created_ms_ago);
+      g_autoptr(GDateTime) consent = g_date_time_add_days (created, -between (rand, 1, 21));
+
+      person->consent_date = g_date_time_format (consent, "%Y-%m-%d");
+      person->consent_scope = g_strdup (pick (rand, consent_scopes));
+    }
+
+  if (chance (rand, 12))
+    person->notes = g_strdup (pick (rand, person_notes));
+
+  return person;
+}
+
+/* One to four people: the president first, then at most one secretary and one
+ * treasurer, and any number of volunteers, members and others. */
+static void
+generate_people (Demo        *demo,
+                 GRand       *rand,
+                 const Draft *draft,
+                 gint64       association_ms_ago,
+                 GPtrArray   *people,
+                 Name        *president)
+{
+  static const int count_weights[] = { 0, 20, 35, 30, 15 };
+  static const int role_weights[] = {
+    [DSC_ROLE_PRESIDENT] = 0, [DSC_ROLE_SECRETARY] = 30, [DSC_ROLE_TREASURER] = 25,
+    [DSC_ROLE_VOLUNTEER] = 20, [DSC_ROLE_MEMBER] = 15, [DSC_ROLE_OTHER] = 10,
+  };
+  int weights[G_N_ELEMENTS (role_weights)];
+  guint n_people = pick_weighted (rand, count_weights, G_N_ELEMENTS (count_weights));
+
+  memcpy (weights, role_weights, sizeof weights);
+  for (guint i = 0; i < n_people; i++)
+    {
+      int role = DSC_ROLE_PRESIDENT;
+      Name name = { 0 };
+
+      if (i > 0)
+        {
+          role = (int) pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+          if (role == DSC_ROLE_SECRETARY || role == DSC_ROLE_TREASURER)
+            weights[role] = 0;
+        }
+
+      g_ptr_array_add (people, generate_person (demo, rand, draft, role, association_ms_ago, &name));
+      if (i == 0)
+        *president = name;
+      else
+        name_clear (&name);
+    }
+}
+
+static const Town *
+pick_town (GRand          *rand,
+           const Province *province)
+{
+  int weights[32];
+
+  g_assert (province->n_towns <= G_N_ELEMENTS (weights));
+  for (guint i = 0; i < province->n_towns; i++)
+    weights[i] = province->towns[i].weight;
+
+  return &province->towns[pick_weighted (rand, weights, province->n_towns)];
+}
+
+static const Province *
+pick_province (GRand *rand)
+{
+  int weights[G_N_ELEMENTS (provinces)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (provinces); i++)
+    weights[i] = provinces[i].weight;
+
+  return &provinces[pick_weighted (rand, weights, G_N_ELEMENTS (provinces))];
+}
+
+/* Up to four areas, the common ones more often, in the order drawn. */
+static guint
+draw_areas (GRand *rand,
+            int   *chosen)
+{
+  static const int counts[] = { 0, 25, 35, 28, 12 };
+  int weights[G_N_ELEMENTS (area_weights)];
+  guint n = pick_weighted (rand, counts, G_N_ELEMENTS (counts));
+
+  memcpy (weights, area_weights, sizeof weights);
+  for (guint i = 0; i < n; i++)
+    {
+      chosen[i] = (int) pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+      weights[chosen[i]] = 0;
+    }
+
+  return n;
+}
+
+static void
+generate_address (GRand          *rand,
+                  DscAssociation *association,
+                  const Town     *town)
+{
+  const char *street = pick (rand, g_str_equal (town->name, "Torino") ? streets_torino : streets);
+  int number = chance (rand, 70) ? between (rand, 1, 60) : between (rand, 61, 220);
+  g_autofree char *house = chance (rand, 8)
+                           ? g_strdup_printf ("%d/%c", number, "ABC"[between (rand, 0, 2)])
+                           : g_strdup_printf ("%d", number);
+
+  if (chance (rand, 10))
+    association->address = g_strdup_printf ("%s, %s %s", pick (rand, hosts), street, house);
+  else
+    association->address = g_strdup_printf ("%s %s", street, house);
+
+  association->postcode = g_strdup_printf ("%05d", town->postcode
+                                                   + between (rand, 0, town->postcodes - 1));
+}
+
+static void
+generate_contacts (Demo           *demo,
+                   GRand          *rand,
+                   DscAssociation *association,
+                   const Town     *town,
+                   gboolean        registered)
+{
+  g_autofree char *slug = claim_slug (demo, association->name, association->acronym, town);
+  gboolean own_domain = FALSE;
+
+  if (chance (rand, registered ? 40 : 8))
+    {
+      if (chance (rand, 25))
+        association->website = g_strdup_printf ("www.facebook.com/%s", slug);
+      else
+        {
+          association->website = g_strdup_printf ("www.%s.%s", slug, chance (rand, 60) ? "org" : "it");
+          own_domain = TRUE;
+        }
+    }
+
+  if (own_domain && chance (rand, 85))
+    association->email = g_strdup_printf ("%s@%s", chance (rand, 70) ? "info" : "segreteria",
+                                          association->website + strlen ("www."));
+  else if (chance (rand, 88))
+    association->email = g_strdup_printf ("%s@%s", slug,
+                                          chance (rand, 75) ? "gmail.com" : "libero.it");
+
+  /* Registering in the RUNTS needs a PEC. */
+  if (registered && chance (rand, 60))
+    association->pec = g_strdup_printf ("%s@%s", slug, chance (rand, 70) ? "pec.it" : "legalmail.it");
+
+  switch (between (rand, 0, 19))
+    {
+    case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
+      association->phone = landline (rand, town->area_code);
+      break;
+    case 8: case 9: case 10: case 11: case 12: case 13: case 14: case 15: case 16:
+      association->phone = mobile (rand);
+      break;
+    default:
+      break;
+    }
+}
+
+/* Makes one association and its people (not stored yet), in the documented order. */
+static DscAssociation *
+generate_association (Demo       *demo,
+                      GRand      *rand,
+                      GPtrArray  *people)
+{
+  DscAssociation *association = dsc_association_new ();
+  Draft draft = { 0 };
+  Origin theme = ORIGIN_ANY;
+  guint theme_template = G_MAXUINT;
+  gint64 created_ms_ago;
+  int legal_form;
+  gboolean registered;
+  int areas[4];
+  guint n_areas;
+  g_autoptr(GDateTime) created = NULL;
+  const char *suffix = NULL;
+  char *name = NULL;
+  Name president = { 0 };
+
+  /* 1. Identity, place, community, legal form. */
+  association->base.uuid = seeded_uuid (rand);
+  created_ms_ago = draw_ms (rand, 700 * DAY_MS);
+  association->base.created_at = timestamp_before (demo->now, created_ms_ago);
+  association->base.updated_at = chance (rand, 45)
+                                 ? timestamp_before (demo->now, draw_ms (rand, created_ms_ago))
+                                 : g_strdup (association->base.created_at);
+  created = time_before (demo->now, created_ms_ago);
+
+  draft.province = pick_province (rand);
+  draft.town = pick_town (rand, draft.province);
+  association->province = draft.province->province;
+  association->municipality = g_strdup (draft.town->name);
+
+  if (chance (rand, 8))
+    {
+      int weights[G_N_ELEMENTS (intercultural_templates)];
+
+      for (guint i = 0; i < G_N_ELEMENTS (intercultural_templates); i++)
+        weights[i] = 1;
+      theme_template = pick_weighted (rand, weights, G_N_ELEMENTS (intercultural_templates));
+      theme = intercultural_templates[theme_template].origin;
+      pick_members (rand, &draft, theme);
+    }
+  else
+    {
+      draft.community = pick_community (rand, draft.province, ORIGIN_ANY);
+      draft.members[0] = draft.community;
+      draft.n_members = 1;
+    }
+
+  legal_form = (int) pick_weighted (rand, legal_form_weights, G_N_ELEMENTS (legal_form_weights));
+  association->legal_form = legal_form;
+  association->runts_section = draw_runts_section (rand, legal_form);
+  registered = association->runts_section != DSC_RUNTS_NOT_REGISTERED;
+
+  /* 2. Name: another draw while taken, then the town or a number. */
+  for (guint attempt = 0; attempt < 4; attempt++)
+    {
+      g_free (name);
+      name = draw_name (rand, &draft, legal_form, theme, attempt == 0 ? theme_template : G_MAXUINT);
+      if (!g_hash_table_contains (demo->names, name))
+        break;
+    }
+  if (chance (rand, 55))
+    association->acronym = make_acronym (name);
+
+  /* Some carry their legal form in the name; "Onlus" outlived its abolition. */
+  if (legal_form == DSC_LEGAL_FORM_APS && registered && chance (rand, 15))
+    suffix = " APS";
+  else if (legal_form == DSC_LEGAL_FORM_ODV && registered && chance (rand, 15))
+    suffix = " ODV";
+  else if (legal_form != DSC_LEGAL_FORM_INFORMAL && legal_form != DSC_LEGAL_FORM_COOPERATIVE
+           && chance (rand, 6))
+    suffix = " Onlus";
+  if (suffix != NULL)
+    {
+      char *with_suffix = g_strconcat (name, suffix, NULL);
+
+      g_free (name);
+      name = with_suffix;
+    }
+  association->name = claim_name (demo, name, draft.town->name);
+
+  /* The rest of the profile. */
+  if (registered)
+    association->runts_number = g_strdup_printf ("%d", between (rand, 10000, 99999));
+
+  if (legal_form == DSC_LEGAL_FORM_COOPERATIVE)
+    association->fiscal_code = organisation_code (rand, "0", draft.town->office);
+  else if (legal_form != DSC_LEGAL_FORM_INFORMAL && chance (rand, 92))
+    {
+      char first[3] = { '9', (char) ('4' + between (rand, 0, 3)), '\0' };
+
+      association->fiscal_code = organisation_code (rand, first, draft.town->office);
+    }
+
+  if ((legal_form != DSC_LEGAL_FORM_INFORMAL || chance (rand, 80))
+      && g_date_time_get_year (created) >= 1985)
+    {
+      int span = g_date_time_get_year (created) - 1985;
+      int draws = legal_form == DSC_LEGAL_FORM_INFORMAL ? 3 : 2;
+      int year = 0;
+
+      /* The later of several draws: most were founded in the last twenty years. */
+      for (int i = 0; i < draws; i++)
+        year = MAX (year, between (rand, 0, span));
+      association->founded_year = 1985 + year;
+    }
+
+  generate_address (rand, association, draft.town);
+  generate_contacts (demo, rand, association, draft.town, registered);
+
+  association->communities = draw_communities (rand, &draft);
+  association->languages = draw_languages (rand, &draft);
+
+  if (legal_form != DSC_LEGAL_FORM_INFORMAL || chance (rand, 80))
+    {
+      association->members = draw_members (rand);
+      association->volunteers = chance (rand, 85)
+                                ? between (rand, 1, MAX (1, association->members
+                                                         * (legal_form == DSC_LEGAL_FORM_ODV ? 60 : 35) / 100))
+                                : -1;
+      association->volunteers = MIN (association->volunteers, association->members - 1);
+    }
+
+  n_areas = draw_areas (rand, areas);
+  for (guint i = 0; i < n_areas; i++)
+    association->areas |= DSC_AREA_FLAG (areas[i]);
+
+  if (draft.province->centre != NULL && chance (rand, 80))
+    association->volunteer_centre = g_strdup (draft.province->centre);
+
+  association->status = (int) pick_weighted (rand, status_weights, G_N_ELEMENTS (status_weights));
+
+  association->description = draw_description (rand, &draft, association->founded_year,
+                                               areas, n_areas);
+
+  if (association->status == DSC_STATUS_DORMANT)
+    association->notes = g_strdup (pick (rand, dormant_notes));
+  else if (association->status == DSC_STATUS_CLOSED)
+    association->notes = g_strdup (pick (rand, closed_notes));
+  else if (!registered && (legal_form == DSC_LEGAL_FORM_APS || legal_form == DSC_LEGAL_FORM_ODV)
+           && chance (rand, 50))
+    association->notes = g_strdup ("Iscrizione al RUNTS in corso.");
+  else if (legal_form == DSC_LEGAL_FORM_INFORMAL && chance (rand, 30))
+    association->notes = g_strdup ("Vorrebbero costituirsi in associazione: servono statuto "
+                                   "e atto costitutivo.");
+  else if (chance (rand, 40))
+    association->notes = g_strdup (pick (rand, association_notes));
+
+  /* 3. People. */
+  generate_people (demo, rand, &draft, created_ms_ago, people, &president);
+
+  /* 4. An informal group may use its president's fiscal code. */
+  if (legal_form == DSC_LEGAL_FORM_INFORMAL && chance (rand, 35))
+    association->fiscal_code = personal_code (rand, &president, g_date_time_get_year (created));
+
+  name_clear (&president);
+  return association;
+}
+
+static gboolean
+generate (DscStore   *store,
+          guint       n_associations,
+          GRand      *rand,
+          GDateTime  *now,
+          GError    **error)
+{
+  Demo demo = {
+    .now = now,
+    .names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .name_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  };
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (dsc_record_free);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < n_associations; i++)
+    {
+      g_autoptr(DscAssociation) association = NULL;
+
+      g_ptr_array_set_size (people, 0);
+      association = generate_association (&demo, rand, people);
+
+      ok = dsc_store_insert (store, association, error);
+      for (guint p = 0; ok && p < people->len; p++)
+        {
+          DscPerson *person = g_ptr_array_index (people, p);
+
+          person->association_id = association->base.id;
+          ok = dsc_store_insert (store, person, error);
+        }
+    }
+
+  g_hash_table_unref (demo.names);
+  g_hash_table_unref (demo.name_counts);
+  g_hash_table_unref (demo.slugs);
+  return ok;
+}
+
+/**
+ * dsc_demo_generate:
+ * @store: an empty store
+ * @n_associations: how many associations to make
+ * @seed: the seed of every choice
+ * @error: return location for a #GError
+ *
+ * Fills an empty database with realistic sample data in one transaction. The
+ * same @seed and the same clock (`DISCORSI_NOW`) give the same records, uuids
+ * and timestamps included. A database that already holds records is refused
+ * with %DSC_STORE_ERROR_NOT_EMPTY and left as it was.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 dsc_demo_generate (DscStore  *store,
                    guint      n_associations,
@@ -52,6 +2138,10 @@ dsc_demo_generate (DscStore  *store,
 
   g_return_val_if_fail (DSC_IS_STORE (store), FALSE);
 
+  /* Checked inside the transaction, so that no other program adds records meanwhile. */
+  if (!dsc_store_begin (store, error))
+    return FALSE;
+
   if (!dsc_store_is_empty (store, &local_error))
     {
       if (local_error != NULL)
@@ -60,27 +2150,14 @@ dsc_demo_generate (DscStore  *store,
         g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_NOT_EMPTY,
                      _("“%s” already holds records; sample data only goes into an empty database."),
                      dsc_store_get_path (store));
-      return FALSE;
+      goto failed;
     }
 
-  if (!dsc_store_begin (store, error))
-    return FALSE;
+  if (!generate (store, n_associations, rand, now, error)
+      || !dsc_store_commit (store, error))
+    goto failed;
 
-  for (guint i = 0; i < n_associations; i++)
-    {
-      g_autoptr(DscAssociation) association = dsc_association_new ();
-
-      association->base.uuid = seeded_uuid (rand);
-      association->base.created_at = seeded_timestamp (rand, now, 700);
-      association->base.updated_at = g_strdup (association->base.created_at);
-      association->name = g_strdup_printf ("Associazione %u", i + 1);
-      association->province = g_rand_int_range (rand, 0, dsc_enum_province.n_values);
-
-      if (!dsc_store_insert (store, association, error))
-        goto failed;
-    }
-
-  return dsc_store_commit (store, error);
+  return TRUE;
 
 failed:
   dsc_store_rollback (store);

@@ -342,6 +342,7 @@ make_flags_row (Binding *binding)
   const DscField *field = binding->field;
   GtkWidget *row = adw_expander_row_new ();
 
+  binding->widget = row;
   binding->checks = g_ptr_array_new ();
   for (int i = 0; i < field->enumeration->n_values; i++)
     {
@@ -719,4 +720,20 @@ dsc_record_form_has_invalid (DscRecordForm *self)
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * dsc_record_form_discard:
+ * @self: a form
+ *
+ * Drops the record and whatever change is pending for it, unsaved (the record
+ * was erased meanwhile).
+ */
+void
+dsc_record_form_discard (DscRecordForm *self)
+{
+  g_return_if_fail (DSC_IS_RECORD_FORM (self));
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_pointer (&self->record, dsc_record_free);
 }

@@ -27,5 +27,6 @@ GtkWidget     *dsc_record_form_get_widget    (DscRecordForm       *self,
                                               const char          *field_name);
 gboolean       dsc_record_form_flush         (DscRecordForm       *self);
 gboolean       dsc_record_form_has_invalid   (DscRecordForm       *self);
+void           dsc_record_form_discard       (DscRecordForm       *self);
 
 G_END_DECLS

@@ -1,0 +1,716 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: one database, its four pages, the sample-data strip, and a
+ * clear page with a way out when the database cannot be opened. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "dsc-application.h"
+#include "dsc-demo.h"
+#include "dsc-window.h"
+
+#define SAMPLE_ASSOCIATIONS 40
+
+struct _DscWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwViewSwitcherTitle *switcher_title;
+  GtkRevealer          *sample_revealer;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  DscAssociationsPage  *associations_page;
+  AdwStatusPage        *busy_page;
+  GtkSpinner           *busy_spinner;
+  AdwStatusPage        *error_page;
+  GtkWidget            *restore_button;
+  GtkWidget            *retry_button;
+
+  GSettings            *settings;
+  DscStore             *store;
+  char                 *path;          /* the file shown now */
+  char                 *user_path;     /* the user's own file, to go back to from sample data */
+  char                 *failed_path;   /* the file that could not be opened */
+  GCancellable         *cancellable;
+  gboolean              sample;
+  gboolean              drawn;
+};
+
+G_DEFINE_FINAL_TYPE (DscWindow, dsc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_actions (DscWindow *self)
+{
+  gboolean has_store = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-association", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-association", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data", self->sample);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-sample-data", !self->sample);
+}
+
+static void
+show_error (DscWindow    *self,
+            const char   *path,
+            const GError *error)
+{
+  g_autofree char *backup = dsc_backup_find_latest (path);
+  gboolean damaged = g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_CORRUPT)
+                     || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_NOT_A_DATABASE)
+                     || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_TOO_NEW);
+
+  g_free (self->failed_path);
+  self->failed_path = g_strdup (path);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_widget_set_visible (self->restore_button, damaged && backup != NULL);
+  gtk_widget_set_visible (self->retry_button, !damaged);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+set_store (DscWindow  *self,
+           DscStore   *store,
+           const char *path)
+{
+  g_autofree char *last = NULL;
+
+  if (self->store != NULL)
+    dsc_associations_page_flush (self->associations_page);
+
+  g_set_object (&self->store, store);
+  g_free (self->path);
+  self->path = g_strdup (path);
+
+  if (self->settings != NULL && !self->sample)
+    last = g_settings_get_string (self->settings, "last-association");
+
+  dsc_associations_page_set_store (self->associations_page, store, last);
+  gtk_revealer_set_reveal_child (self->sample_revealer, self->sample);
+  gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "content" : "error");
+  update_actions (self);
+}
+
+/* Daily backup and purge run on their own connection (DESIGN.md: one per thread). */
+static void
+maintenance_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+
+  store = dsc_store_open (path, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  backup = dsc_store_backup_daily (store, &error);
+  if (error != NULL || !dsc_store_purge_deleted (store, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+maintenance_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      DscWindow *self = DSC_WINDOW (source);
+      g_autofree char *message = g_strdup_printf (_("Today’s backup could not be made: %s"),
+                                                  error->message);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);
+      dsc_window_add_toast (self, toast);
+    }
+}
+
+static void
+start_maintenance (DscWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, maintenance_done_cb, NULL);
+
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, maintenance_thread);
+}
+
+/**
+ * dsc_window_open_database:
+ * @self: the window
+ * @path: a database file, made when missing
+ *
+ * Shows @path, or, when it cannot be opened, a page that says why and offers
+ * the latest backup copy or another file. The file is never changed then.
+ *
+ * Returns: %TRUE when it is open
+ */
+gboolean
+dsc_window_open_database (DscWindow  *self,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscStore) store = NULL;
+
+  g_return_val_if_fail (DSC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->store != NULL)
+    dsc_associations_page_flush (self->associations_page);
+
+  self->sample = FALSE;
+  g_free (self->user_path);
+  self->user_path = g_strdup (path);
+
+  store = dsc_store_open (path, DSC_STORE_DEFAULT, &error);
+  if (store == NULL)
+    {
+      set_store (self, NULL, path);
+      show_error (self, path, error);
+      return FALSE;
+    }
+
+  set_store (self, store, dsc_store_get_path (store));
+  start_maintenance (self);
+  return TRUE;
+}
+
+static void
+remember_database (DscWindow  *self,
+                   const char *path)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "database-path", path);
+}
+
+static void
+on_database_chosen_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       DscWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL && dsc_window_open_database (self, path))
+        remember_database (self, path);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) databases = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) everything = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open a Discorsi Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (databases, _("Discorsi databases"));
+  gtk_file_filter_add_pattern (databases, "*.db");
+  gtk_file_filter_set_name (everything, _("All files"));
+  gtk_file_filter_add_pattern (everything, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), databases);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), everything);
+
+  if (self->path != NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+      g_autoptr(GFile) start = g_file_new_for_path (folder);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), start, NULL);
+    }
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_database_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+retry_open_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autofree char *path = g_strdup (self->failed_path != NULL ? self->failed_path : self->user_path);
+
+  if (path != NULL)
+    dsc_window_open_database (self, path);
+}
+
+/* Opens a copy of the latest backup beside the damaged file, which stays as it was. */
+static void
+open_latest_backup_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autofree char *backup = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->failed_path == NULL)
+    return;
+
+  backup = dsc_backup_find_latest (self->failed_path);
+  if (backup == NULL)
+    return;
+
+  folder = g_path_get_dirname (self->failed_path);
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  copy_path = g_strdup_printf ("%s/discorsi-restored-%s.db", folder, stamp);
+  source = g_file_new_for_path (backup);
+  target = g_file_new_for_path (copy_path);
+
+  if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &error))
+    {
+      show_error (self, self->failed_path, error);
+      return;
+    }
+  g_chmod (copy_path, 0600);
+
+  if (dsc_window_open_database (self, copy_path))
+    {
+      g_autofree char *backup_name = g_path_get_basename (backup);
+      g_autofree char *message = g_strdup_printf (_("Opened a copy of the backup “%s”. The damaged file was left as it was."),
+                                                  backup_name);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);
+      remember_database (self, copy_path);
+      dsc_window_add_toast (self, toast);
+    }
+}
+
+static void
+new_association_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "associations");
+  if (!dsc_associations_page_add_new (self->associations_page, &error))
+    dsc_window_add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+on_undo_delete_cb (AdwToast  *toast,
+                   DscWindow *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (toast), "association-id");
+  DscStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  if (store != self->store)
+    return;
+
+  if (!dsc_store_undelete_association (store, *id, &error))
+    {
+      dsc_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  dsc_associations_page_refresh (self->associations_page);
+  dsc_associations_page_select (self->associations_page, *id);
+}
+
+static void
+delete_association_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  gint64 id = dsc_associations_page_get_selected_id (self->associations_page);
+  g_autoptr(DscAssociationSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (self->store == NULL || id <= 0)
+    return;
+
+  dsc_associations_page_flush (self->associations_page);
+  summary = dsc_store_load_association_summary (self->store, id, NULL);
+  if (!dsc_store_delete_association (self->store, id, &error))
+    {
+      dsc_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  dsc_associations_page_refresh (self->associations_page);
+
+  title = g_strdup_printf (_("“%s” was deleted"), summary != NULL ? summary->name : "");
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "association-id", g_memdup2 (&id, sizeof id), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (self->store), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb), self, 0);
+  dsc_window_add_toast (self, toast);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "associations");
+  dsc_associations_page_focus_search (self->associations_page);
+}
+
+static char *
+sample_database_path (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "discorsi", "sample-data.db", NULL);
+}
+
+static void
+make_sample_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  const char *path = task_data;
+  const char *suffixes[] = { "", "-wal", "-shm" };
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Fresh every time: the sample is a place to try things, not to keep them. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+
+  store = dsc_store_open (path, DSC_STORE_DEFAULT, &error);
+  if (store == NULL || !dsc_demo_generate (store, SAMPLE_ASSOCIATIONS, DSC_DEMO_DEFAULT_SEED, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+sample_ready_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  DscWindow *self = DSC_WINDOW (source);
+  const char *path = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscStore) store = NULL;
+
+  gtk_spinner_stop (self->busy_spinner);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    store = dsc_store_open (path, DSC_STORE_MUST_EXIST, &error);
+
+  if (store == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_stack_set_visible_child_name (self->main_stack, self->store != NULL ? "content" : "error");
+      dsc_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  self->sample = TRUE;
+  set_store (self, store, path);
+}
+
+static void
+try_sample_data_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, sample_ready_cb, NULL);
+
+  if (self->sample)
+    return;
+
+  if (self->store != NULL)
+    dsc_associations_page_flush (self->associations_page);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "busy");
+  gtk_spinner_start (self->busy_spinner);
+  g_task_set_task_data (task, sample_database_path (), g_free);
+  g_task_run_in_thread (task, make_sample_thread);
+}
+
+static void
+leave_sample_data_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autofree char *path = g_strdup (self->user_path);
+
+  if (!self->sample || path == NULL)
+    return;
+
+  dsc_window_open_database (self, path);
+}
+
+static void
+on_view_changed_cb (AdwViewStack *stack,
+                    GParamSpec   *pspec,
+                    DscWindow    *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "current-page", adw_view_stack_get_visible_child_name (stack));
+}
+
+static gboolean
+dsc_window_close_request (GtkWindow *window)
+{
+  DscWindow *self = DSC_WINDOW (window);
+  g_autofree char *selected = NULL;
+  int width, height;
+
+  dsc_associations_page_flush (self->associations_page);
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+      selected = dsc_associations_page_get_selected_uuid (self->associations_page);
+      if (!self->sample)
+        g_settings_set_string (self->settings, "last-association", selected != NULL ? selected : "");
+    }
+
+  return GTK_WINDOW_CLASS (dsc_window_parent_class)->close_request (window);
+}
+
+/* DISCORSI_EXIT_AFTER_FIRST_FRAME: quit once a real frame has been painted, so
+ * that start-up can be timed from outside (DESIGN.md). */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   DscWindow     *self)
+{
+  if (!self->drawn)
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+dsc_window_snapshot (GtkWidget   *widget,
+                     GtkSnapshot *snapshot)
+{
+  GTK_WIDGET_CLASS (dsc_window_parent_class)->snapshot (widget, snapshot);
+  DSC_WINDOW (widget)->drawn = TRUE;
+}
+
+static void
+dsc_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (dsc_window_parent_class)->realize (widget);
+
+  if (g_strcmp0 (g_getenv ("DISCORSI_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (on_after_paint_cb), widget);
+}
+
+static void
+dsc_window_dispose (GObject *object)
+{
+  DscWindow *self = DSC_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DSC_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (dsc_window_parent_class)->dispose (object);
+}
+
+static void
+dsc_window_finalize (GObject *object)
+{
+  DscWindow *self = DSC_WINDOW (object);
+
+  g_free (self->path);
+  g_free (self->user_path);
+  g_free (self->failed_path);
+
+  G_OBJECT_CLASS (dsc_window_parent_class)->finalize (object);
+}
+
+static void
+dsc_window_class_init (DscWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = dsc_window_dispose;
+  object_class->finalize = dsc_window_finalize;
+  widget_class->snapshot = dsc_window_snapshot;
+  widget_class->realize = dsc_window_realize;
+  window_class->close_request = dsc_window_close_request;
+
+  g_type_ensure (DSC_TYPE_ASSOCIATIONS_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/discorsi/Discorsi/dsc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, sample_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, associations_page);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_page);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, retry_button);
+
+  gtk_widget_class_install_action (widget_class, "win.new-association", NULL, new_association_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-association", NULL, delete_association_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.try-sample-data", NULL, try_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-sample-data", NULL, leave_sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.open-latest-backup", NULL, open_latest_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-association", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static void
+dsc_window_init (DscWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed_cb), self);
+}
+
+/**
+ * dsc_window_new:
+ * @application: the application
+ * @path: the database file to show
+ *
+ * Returns: (transfer none): a new window, not yet presented
+ */
+DscWindow *
+dsc_window_new (GtkApplication *application,
+                const char     *path)
+{
+  DscWindow *self = g_object_new (DSC_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = DSC_IS_APPLICATION (application)
+                        ? dsc_application_get_settings (DSC_APPLICATION (application)) : NULL;
+
+  if (settings != NULL)
+    {
+      g_autofree char *page = g_settings_get_string (settings, "current-page");
+
+      self->settings = g_object_ref (settings);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      adw_view_stack_set_visible_child_name (self->view_stack, page);
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+
+  dsc_window_open_database (self, path);
+  return self;
+}
+
+/**
+ * dsc_window_get_database_path:
+ * @self: the window
+ *
+ * Returns: the user's database this window was opened on (not the sample)
+ */
+const char *
+dsc_window_get_database_path (DscWindow *self)
+{
+  g_return_val_if_fail (DSC_IS_WINDOW (self), NULL);
+
+  return self->user_path;
+}
+
+DscStore *
+dsc_window_get_store (DscWindow *self)
+{
+  g_return_val_if_fail (DSC_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+gboolean
+dsc_window_is_sample (DscWindow *self)
+{
+  g_return_val_if_fail (DSC_IS_WINDOW (self), FALSE);
+
+  return self->sample;
+}
+
+/**
+ * dsc_window_add_toast:
+ * @self: the window
+ * @toast: (transfer full): a toast
+ */
+void
+dsc_window_add_toast (DscWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (DSC_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+DscAssociationsPage *
+dsc_window_get_associations_page (DscWindow *self)
+{
+  g_return_val_if_fail (DSC_IS_WINDOW (self), NULL);
+
+  return self->associations_page;
+}
