@@ -29,8 +29,6 @@
 #include "dsc-clock.h"
 #include "dsc-demo.h"
 
-#define DAY_MS ((gint64) 24 * 60 * 60 * 1000)
-
 /* Places ---------------------------------------------------------------- */
 
 typedef struct
@@ -54,7 +52,7 @@ typedef struct
 } Province;
 
 static const Town towns_to[] = {
-  { "Torino", 10121, 36, "011", "001", 120 },
+  { "Torino", 10121, 36, "011", "001", 120 },   /* CAP by street: streets_torino */
   { "Moncalieri", 10024, 1, "011", "001", 8 },
   { "Collegno", 10093, 1, "011", "001", 6 },
   { "Rivoli", 10098, 1, "011", "001", 6 },
@@ -177,12 +175,40 @@ static const Province provinces[] = {
   { DSC_PROVINCE_OUTSIDE, 2, NULL, NULL, towns_outside, G_N_ELEMENTS (towns_outside) },
 };
 
-static const char * const streets_torino[] = {
-  "Via Nizza", "Corso Giulio Cesare", "Via Madama Cristina", "Corso Vercelli",
-  "Via Saluzzo", "Via Principe Tommaso", "Via Cibrario", "Corso Palermo", "Via Aosta",
-  "Corso Regina Margherita", "Via Sacchi", "Corso Francia", "Via Baltea", "Corso Taranto",
-  "Via Chiesa della Salute", "Corso Vittorio Emanuele II", "Via Cigna", "Via Lanino",
-  "Corso Novara", "Via Monginevro", NULL
+typedef struct
+{
+  const char *name;
+  int         postcode;
+} Street;
+
+/* Torino's streets where many migrants live and meet, with their CAP. */
+static const Street streets_torino[] = {
+  { "Via Nizza", 10125 },
+  { "Via Madama Cristina", 10125 },
+  { "Via Saluzzo", 10125 },
+  { "Via Principe Tommaso", 10125 },
+  { "Via Sacchi", 10128 },
+  { "Corso Giulio Cesare", 10152 },
+  { "Corso Vercelli", 10152 },
+  { "Corso Palermo", 10152 },
+  { "Corso Novara", 10152 },
+  { "Via Cigna", 10152 },
+  { "Via Aosta", 10152 },
+  { "Corso Taranto", 10154 },
+  { "Via Cibrario", 10143 },
+  { "Corso Francia", 10138 },
+  { "Via Monginevro", 10138 },
+  { "Via Chiesa della Salute", 10147 },
+  { "Via Po", 10124 },
+  { "Via Garibaldi", 10122 },
+};
+
+/* Torino's neighbourhoods tell apart associations of the same name. */
+static const char * const districts_torino[] = {
+  "San Salvario", "Barriera di Milano", "Aurora", "Porta Palazzo", "Borgo Vittoria",
+  "Vanchiglia", "Mirafiori", "Lingotto", "Pozzo Strada", "Parella", "Falchera",
+  "Madonna di Campagna", "Santa Rita", "Borgo San Paolo", "Cenisia", "Lucento",
+  "Regio Parco", "Nizza Millefonti", NULL
 };
 
 static const char * const streets[] = {
@@ -711,7 +737,7 @@ static const Locale locales[] = {
 static const char * const slug_skip[] = {
   "associazione", "association", "asociacion", "asociatia", "associacao", "shoqata",
   "culturale", "cultural", "culturala", "kulturore", "di", "del", "della", "dei", "degli",
-  "delle", "de", "des", "du", "d", "din", "da", "do", "in", "e", "et", "y", "the", "of",
+  "delle", "dell", "de", "des", "du", "d", "din", "da", "do", "in", "e", "et", "y", "the", "of",
   "and", "la", "le", "il", "l", "el", "los", "las", "aps", "odv", "onlus", NULL
 };
 
@@ -791,7 +817,7 @@ static const char * const consent_scopes[] = {
 };
 
 static const char * const person_notes[] = {
-  "Preferisce essere contattato con un messaggio su WhatsApp.",
+  "Preferisce un messaggio su WhatsApp a una telefonata.",
   "Disponibile soprattutto la sera e il sabato.",
   "Fa da interprete per gli altri soci.",
   "Ha seguito il corso sulla progettazione dell'anno scorso.",
@@ -814,7 +840,7 @@ static const char * const association_notes[] = {
 static const char * const dormant_notes[] = {
   "Attività ferme da qualche mese: il direttivo cerca nuovi volontari.",
   "Senza sede dopo la chiusura del locale; le riunioni sono sospese.",
-  "Il presidente è rientrato nel paese d'origine; si attende il rinnovo del direttivo.",
+  "Direttivo da rinnovare dopo il rientro di alcuni soci nel paese d'origine.",
   NULL
 };
 
@@ -880,36 +906,39 @@ pick_weighted (GRand     *rand,
   g_assert_not_reached ();
 }
 
-/* Between 0 and max_ms milliseconds, to the millisecond. */
-static gint64
-draw_ms (GRand  *rand,
-         gint64  max_ms)
-{
-  gint64 ms;
-
-  if (max_ms <= 0)
-    return 0;
-
-  g_assert (max_ms / 1000 < G_MAXINT32);
-  ms = (gint64) g_rand_int_range (rand, 0, (gint32) (max_ms / 1000) + 1) * 1000
-       + g_rand_int_range (rand, 0, 1000);
-  return MIN (ms, max_ms);
-}
-
+/* A moment between earliest and latest, to the millisecond, in office hours
+ * when the span allows it (Italy is one or two hours ahead of UTC). */
 static GDateTime *
-time_before (GDateTime *now,
-             gint64     ms_ago)
+draw_moment (GRand     *rand,
+             GDateTime *earliest,
+             GDateTime *latest)
 {
-  return g_date_time_add (now, -ms_ago * G_TIME_SPAN_MILLISECOND);
-}
+  int days = (int) (g_date_time_difference (latest, earliest) / G_TIME_SPAN_DAY);
+  g_autoptr(GDateTime) day = g_date_time_add_days (latest, -between (rand, 0, days));
+  int minute = between (rand, 7 * 60, 18 * 60 + 59);
+  g_autoptr(GDateTime) whole = g_date_time_new_utc (g_date_time_get_year (day),
+                                                    g_date_time_get_month (day),
+                                                    g_date_time_get_day_of_month (day),
+                                                    minute / 60, minute % 60,
+                                                    between (rand, 0, 59));
+  GDateTime *moment = g_date_time_add (whole, between (rand, 0, 999) * G_TIME_SPAN_MILLISECOND);
 
-static char *
-timestamp_before (GDateTime *now,
-                  gint64     ms_ago)
-{
-  g_autoptr(GDateTime) then = time_before (now, ms_ago);
+  if (g_date_time_compare (moment, latest) > 0)
+    {
+      GDateTime *day_before = g_date_time_add_days (moment, -1);
 
-  return dsc_clock_format_timestamp (then);
+      g_date_time_unref (moment);
+      moment = day_before;
+    }
+  if (g_date_time_compare (moment, latest) > 0 || g_date_time_compare (moment, earliest) < 0)
+    {
+      GDateTime *bound = g_date_time_compare (moment, latest) > 0 ? latest : earliest;
+
+      g_date_time_unref (moment);
+      moment = g_date_time_ref (bound);
+    }
+
+  return moment;
 }
 
 static char *
@@ -1174,6 +1203,30 @@ pick_members (GRand  *rand,
     }
 }
 
+/* Names for the whole region ("del Piemonte") belong to associations in a
+ * chief town. */
+static gboolean
+fits_town (const char  *template,
+           const Draft *draft)
+{
+  return strstr (template, "region}") == NULL || draft->town == &draft->province->towns[0];
+}
+
+static const char *
+pick_template (GRand              *rand,
+               const char * const *templates,
+               const Draft        *draft)
+{
+  int weights[16];
+  guint n = list_length (templates);
+
+  g_assert (n <= G_N_ELEMENTS (weights));
+  for (guint i = 0; i < n; i++)
+    weights[i] = fits_town (templates[i], draft) ? 1 : 0;
+
+  return templates[pick_weighted (rand, weights, n)];
+}
+
 static char *
 draw_name (GRand  *rand,
            Draft  *draft,
@@ -1190,29 +1243,31 @@ draw_name (GRand  *rand,
   if (legal_form == DSC_LEGAL_FORM_COOPERATIVE)
     {
       draft->word = chance (rand, 50) ? draft->word : pick (rand, shared_words);
-      return expand_name (pick (rand, cooperative_templates), draft);
+      return expand_name (pick_template (rand, cooperative_templates, draft), draft);
     }
 
   if (community == NULL)
     {
       /* Keep the theme chosen with the members; redraw only among its names. */
-      if (theme_template == G_MAXUINT)
+      if (theme_template == G_MAXUINT
+          || !fits_town (intercultural_templates[theme_template].template, draft))
         {
           guint n = G_N_ELEMENTS (intercultural_templates);
           int weights[G_N_ELEMENTS (intercultural_templates)];
 
           for (guint i = 0; i < n; i++)
-            weights[i] = intercultural_templates[i].origin == theme ? 1 : 0;
+            weights[i] = intercultural_templates[i].origin == theme
+                         && fits_town (intercultural_templates[i].template, draft);
           theme_template = pick_weighted (rand, weights, n);
         }
       return expand_name (intercultural_templates[theme_template].template, draft);
     }
 
   if (community->templates != NULL && chance (rand, community->native_percent))
-    return expand_name (pick (rand, community->templates), draft);
+    return expand_name (pick_template (rand, community->templates, draft), draft);
   if (community->words != NULL && chance (rand, 20))
-    return expand_name (pick (rand, word_templates), draft);
-  return expand_name (pick (rand, italian_templates), draft);
+    return expand_name (pick_template (rand, word_templates, draft), draft);
+  return expand_name (pick_template (rand, italian_templates, draft), draft);
 }
 
 /* The capitals of a name's words: "Associazione Culturale Senegalese di
@@ -1248,26 +1303,53 @@ make_acronym (const char *name)
   return g_string_free (acronym, FALSE);
 }
 
-/* Taken names get the town, then a number: "Amici del Senegal - Alba 2". */
+/* Takes "name - suffix" when that is free. */
+static gboolean
+take_suffix (Demo        *demo,
+             char       **name,
+             const char  *suffix)
+{
+  char *candidate = g_strdup_printf ("%s - %s", *name, suffix);
+
+  if (g_hash_table_contains (demo->names, candidate))
+    {
+      g_free (candidate);
+      return FALSE;
+    }
+
+  g_free (*name);
+  *name = candidate;
+  return TRUE;
+}
+
+/* A taken name gets, in Torino, a neighbourhood ("Africa Unita - San
+ * Salvario"), elsewhere the town ("Africa Unita - Alba"), and only then a
+ * number ("Africa Unita - Alba 2"). */
 static char *
 claim_name (Demo       *demo,
             char       *name,
             const char *town)
 {
   char *unique = name;
-  guint count;
 
-  if (g_hash_table_contains (demo->names, unique) && strstr (name, town) == NULL)
+  if (g_hash_table_contains (demo->names, unique) && g_str_equal (town, "Torino"))
+    for (guint i = 0; districts_torino[i] != NULL; i++)
+      if (take_suffix (demo, &unique, districts_torino[i]))
+        break;
+
+  if (g_hash_table_contains (demo->names, unique) && strstr (unique, town) == NULL)
     {
-      unique = g_strdup_printf ("%s - %s", name, town);
-      g_free (name);
+      char *with_town = g_strdup_printf ("%s - %s", unique, town);
+
+      g_free (unique);
+      unique = with_town;
     }
 
   if (g_hash_table_contains (demo->names, unique))
     {
       char *base = unique;
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (demo->name_counts, base));
 
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (demo->name_counts, base));
       do
         {
           if (unique != base)
@@ -1276,6 +1358,7 @@ claim_name (Demo       *demo,
         }
       while (g_hash_table_contains (demo->names, unique));
 
+      /* The table takes base, freeing it if it already had that key. */
       g_hash_table_insert (demo->name_counts, base, GUINT_TO_POINTER (count));
     }
 
@@ -1714,26 +1797,33 @@ name_clear (Name *name)
   g_free (name->family);
 }
 
-/* One contact person; created with the association or in its first month. */
+/* One contact person, recorded with the association or in its first month. */
 static DscPerson *
 generate_person (Demo        *demo,
                  GRand       *rand,
                  const Draft *draft,
                  int          role,
-                 gint64       association_ms_ago,
+                 GDateTime   *association_created,
                  Name        *name)
 {
   DscPerson *person = dsc_person_new ();
   const Community *community = draft->community;
-  gint64 created_ms_ago;
+  g_autoptr(GDateTime) month_later = g_date_time_add_days (association_created, 30);
+  g_autoptr(GDateTime) created = NULL;
   gboolean woman;
 
   person->base.uuid = seeded_uuid (rand);
-  created_ms_ago = association_ms_ago - draw_ms (rand, MIN (association_ms_ago, 30 * DAY_MS));
-  person->base.created_at = timestamp_before (demo->now, created_ms_ago);
-  person->base.updated_at = chance (rand, 20)
-                            ? timestamp_before (demo->now, draw_ms (rand, created_ms_ago))
-                            : g_strdup (person->base.created_at);
+  created = draw_moment (rand, association_created,
+                         g_date_time_compare (month_later, demo->now) < 0 ? month_later : demo->now);
+  person->base.created_at = dsc_clock_format_timestamp (created);
+  if (chance (rand, 20))
+    {
+      g_autoptr(GDateTime) updated = draw_moment (rand, created, demo->now);
+
+      person->base.updated_at = dsc_clock_format_timestamp (updated);
+    }
+  else
+    person->base.updated_at = g_strdup (person->base.created_at);
   person->role = role;
 
   if (community == NULL)
@@ -1751,7 +1841,6 @@ generate_person (Demo        *demo,
 
   if (chance (rand, 80))
     {
-      g_autoptr(GDateTime) created = time_before (demo->now, created_ms_ago);
       g_autoptr(GDateTime) consent = g_date_time_add_days (created, -between (rand, 1, 21));
 
       person->consent_date = g_date_time_format (consent, "%Y-%m-%d");
@@ -1770,7 +1859,7 @@ static void
 generate_people (Demo        *demo,
                  GRand       *rand,
                  const Draft *draft,
-                 gint64       association_ms_ago,
+                 GDateTime   *association_created,
                  GPtrArray   *people,
                  Name        *president)
 {
@@ -1795,7 +1884,7 @@ generate_people (Demo        *demo,
             weights[role] = 0;
         }
 
-      g_ptr_array_add (people, generate_person (demo, rand, draft, role, association_ms_ago, &name));
+      g_ptr_array_add (people, generate_person (demo, rand, draft, role, association_created, &name));
       if (i == 0)
         *president = name;
       else
@@ -1851,7 +1940,11 @@ generate_address (GRand          *rand,
                   DscAssociation *association,
                   const Town     *town)
 {
-  const char *street = pick (rand, g_str_equal (town->name, "Torino") ? streets_torino : streets);
+  const gboolean torino = g_str_equal (town->name, "Torino");
+  const Street *in_torino = torino
+                            ? &streets_torino[g_rand_int_range (rand, 0, G_N_ELEMENTS (streets_torino))]
+                            : NULL;
+  const char *street = torino ? in_torino->name : pick (rand, streets);
   int number = chance (rand, 70) ? between (rand, 1, 60) : between (rand, 61, 220);
   g_autofree char *house = chance (rand, 8)
                            ? g_strdup_printf ("%d/%c", number, "ABC"[between (rand, 0, 2)])
@@ -1862,8 +1955,11 @@ generate_address (GRand          *rand,
   else
     association->address = g_strdup_printf ("%s %s", street, house);
 
-  association->postcode = g_strdup_printf ("%05d", town->postcode
-                                                   + between (rand, 0, town->postcodes - 1));
+  if (torino)
+    association->postcode = g_strdup_printf ("%05d", in_torino->postcode);
+  else
+    association->postcode = g_strdup_printf ("%05d", town->postcode
+                                                     + between (rand, 0, town->postcodes - 1));
 }
 
 static void
@@ -1921,7 +2017,7 @@ generate_association (Demo       *demo,
   Draft draft = { 0 };
   Origin theme = ORIGIN_ANY;
   guint theme_template = G_MAXUINT;
-  gint64 created_ms_ago;
+  g_autoptr(GDateTime) two_years_ago = g_date_time_add_days (demo->now, -700);
   int legal_form;
   gboolean registered;
   int areas[4];
@@ -1933,12 +2029,16 @@ generate_association (Demo       *demo,
 
   /* 1. Identity, place, community, legal form. */
   association->base.uuid = seeded_uuid (rand);
-  created_ms_ago = draw_ms (rand, 700 * DAY_MS);
-  association->base.created_at = timestamp_before (demo->now, created_ms_ago);
-  association->base.updated_at = chance (rand, 45)
-                                 ? timestamp_before (demo->now, draw_ms (rand, created_ms_ago))
-                                 : g_strdup (association->base.created_at);
-  created = time_before (demo->now, created_ms_ago);
+  created = draw_moment (rand, two_years_ago, demo->now);
+  association->base.created_at = dsc_clock_format_timestamp (created);
+  if (chance (rand, 45))
+    {
+      g_autoptr(GDateTime) updated = draw_moment (rand, created, demo->now);
+
+      association->base.updated_at = dsc_clock_format_timestamp (updated);
+    }
+  else
+    association->base.updated_at = g_strdup (association->base.created_at);
 
   draft.province = pick_province (rand);
   draft.town = pick_town (rand, draft.province);
@@ -1968,7 +2068,7 @@ generate_association (Demo       *demo,
   registered = association->runts_section != DSC_RUNTS_NOT_REGISTERED;
 
   /* 2. Name: another draw while taken, then the town or a number. */
-  for (guint attempt = 0; attempt < 4; attempt++)
+  for (guint attempt = 0; attempt < 6; attempt++)
     {
       g_free (name);
       name = draw_name (rand, &draft, legal_form, theme, attempt == 0 ? theme_template : G_MAXUINT);
@@ -2001,7 +2101,7 @@ generate_association (Demo       *demo,
 
   if (legal_form == DSC_LEGAL_FORM_COOPERATIVE)
     association->fiscal_code = organisation_code (rand, "0", draft.town->office);
-  else if (legal_form != DSC_LEGAL_FORM_INFORMAL && chance (rand, 92))
+  else if (legal_form != DSC_LEGAL_FORM_INFORMAL && (registered || chance (rand, 85)))
     {
       char first[3] = { '9', (char) ('4' + between (rand, 0, 3)), '\0' };
 
@@ -2063,7 +2163,7 @@ generate_association (Demo       *demo,
     association->notes = g_strdup (pick (rand, association_notes));
 
   /* 3. People. */
-  generate_people (demo, rand, &draft, created_ms_ago, people, &president);
+  generate_people (demo, rand, &draft, created, people, &president);
 
   /* 4. An informal group may use its president's fiscal code. */
   if (legal_form == DSC_LEGAL_FORM_INFORMAL && chance (rand, 35))

@@ -82,9 +82,13 @@ static void
 dsc_association_detail_dispose (GObject *object)
 {
   DscAssociationDetail *self = DSC_ASSOCIATION_DETAIL (object);
+  GtkWidget *child;
 
   dsc_association_detail_set_store (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DSC_TYPE_ASSOCIATION_DETAIL);
+  /* Children of the template that have no id are ours to unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (dsc_association_detail_parent_class)->dispose (object);
 }

@@ -289,6 +289,7 @@ static void
 dsc_associations_page_dispose (GObject *object)
 {
   DscAssociationsPage *self = DSC_ASSOCIATIONS_PAGE (object);
+  GtkWidget *child;
 
   if (self->store != NULL)
     {
@@ -298,6 +299,9 @@ dsc_associations_page_dispose (GObject *object)
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DSC_TYPE_ASSOCIATIONS_PAGE);
+  /* Children of the template that have no id are ours to unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
 

@@ -22,6 +22,7 @@ struct _DscProfileEditor
   AdwPreferencesGroup *registration_group;
   AdwPreferencesGroup *description_group;
   AdwPreferencesGroup *notes_group;
+  GtkWidget           *add_person_button;
 
   DscRecordForm       *form;
   DscStore            *store;
@@ -246,6 +247,7 @@ dsc_profile_editor_class_init (DscProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscProfileEditor, registration_group);
   gtk_widget_class_bind_template_child (widget_class, DscProfileEditor, description_group);
   gtk_widget_class_bind_template_child (widget_class, DscProfileEditor, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, DscProfileEditor, add_person_button);
   gtk_widget_class_bind_template_callback (widget_class, on_add_person_clicked_cb);
 }
 

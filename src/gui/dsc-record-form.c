@@ -20,7 +20,6 @@ typedef struct
   const DscField *field;
   GtkWidget      *widget;        /* the row, or the text view of a long text */
   GtkWidget      *message_row;   /* explains an invalid value; hidden otherwise */
-  GtkWidget      *message_label;
   GPtrArray      *checks;        /* FLAGS: one check button per value */
   gboolean        invalid;
 } Binding;
@@ -121,7 +120,8 @@ show_problem (Binding    *binding,
   if (binding->message_row == NULL)
     return;
 
-  gtk_label_set_text (GTK_LABEL (binding->message_label), message != NULL ? message : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (binding->message_row),
+                                 message != NULL ? message : "");
   gtk_widget_set_visible (binding->message_row, invalid);
 
   if (invalid)
@@ -283,24 +283,18 @@ on_buffer_changed_cb (GtkTextBuffer *buffer,
   schedule_save (self);
 }
 
+/* A row of the group (AdwPreferencesGroup keeps only preferences rows in its
+ * list), placed right under the entry it explains. */
 static GtkWidget *
 make_message_row (Binding *binding)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *row = adw_action_row_new ();
 
-  binding->message_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (binding->message_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (binding->message_label), 0);
-  gtk_widget_set_hexpand (binding->message_label, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), binding->message_label);
-  gtk_widget_add_css_class (box, "field-problem");
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "dialog-warning-symbolic");
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "field-problem");
   gtk_widget_set_visible (row, FALSE);
   return row;
 }
