@@ -255,7 +255,8 @@ test_realistic (Fixture       *fixture,
       seen[association->province] = TRUE;
 
       g_assert_nonnull (association->municipality);
-      g_assert_true (g_str_has_prefix (association->postcode, postcode_prefix (association->province)));
+      g_assert_true (g_str_has_prefix (association->postcode,
+                                       postcode_prefix (association->province)));
       g_assert_nonnull (association->description);
       g_assert_nonnull (association->communities);
       g_assert_nonnull (association->languages);

@@ -18,6 +18,7 @@
 
 #define BACKUP_PREFIX "discorsi-"
 #define BACKUP_SUFFIX ".db"
+#define PARTIAL_SUFFIX ".partial"
 #define KEEP_DAYS 7
 #define KEEP_WEEKS 4
 
@@ -125,6 +126,27 @@ week_of (const char *day)
   return (int) ((g_date_get_julian (&date) - 1) / 7);
 }
 
+/* A partial backup older than a day was interrupted (the program quit mid-copy). */
+static void
+remove_stale_partials (const char *backup_dir)
+{
+  g_autoptr(GDir) dir = g_dir_open (backup_dir, 0, NULL);
+  gint64 day_ago = g_get_real_time () / G_USEC_PER_SEC - 24 * 3600;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf info;
+
+      if (!g_str_has_prefix (name, BACKUP_PREFIX) || !g_str_has_suffix (name, PARTIAL_SUFFIX))
+        continue;
+      path = g_build_filename (backup_dir, name, NULL);
+      if (g_stat (path, &info) == 0 && info.st_mtime < day_ago)
+        g_unlink (path);
+    }
+}
+
 /**
  * dsc_backup_rotate:
  * @backup_dir: a backups folder
@@ -148,6 +170,7 @@ dsc_backup_rotate (const char  *backup_dir,
 
   today = g_date_time_format (local, "%Y%m%d");
   g_ptr_array_sort (names, compare_names_newest_first);
+  remove_stale_partials (backup_dir);
 
   for (guint i = 0; i < names->len; i++)
     {
@@ -298,6 +321,7 @@ dsc_store_backup (DscStore    *self,
                   GError     **error)
 {
   g_autofree char *path = NULL;
+  g_autofree char *partial = NULL;
   g_autofree char *folder = NULL;
   int fd;
 
@@ -326,25 +350,44 @@ dsc_store_backup (DscStore    *self,
       return NULL;
     }
 
-  /* Created here, 0600, because SQLite would create it with the umask. */
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                   _("“%s” already exists; choose a new file name for the backup."), name);
+      return NULL;
+    }
+
+  /* Written under a temporary name and renamed once it reads back whole, so that
+   * an interrupted backup never looks like a good one. Created here, 0600,
+   * because SQLite would create it with the umask. */
+  partial = g_strconcat (path, PARTIAL_SUFFIX, NULL);
+  g_unlink (partial);
+  fd = g_open (partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       g_autofree char *name = g_filename_display_name (path);
 
-      if (errno == EEXIST)
-        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
-                     _("“%s” already exists; choose a new file name for the backup."), name);
-      else
-        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_READ_ONLY,
-                     _("Discorsi cannot write the backup “%s”: %s."), name, g_strerror (errno));
+      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_READ_ONLY,
+                   _("Discorsi cannot write the backup “%s”: %s."), name, g_strerror (errno));
       return NULL;
     }
   close (fd);
 
-  if (!copy_database (self->db, path, error) || !verify_backup (path, error))
+  if (!copy_database (self->db, partial, error) || !verify_backup (partial, error))
     {
-      g_unlink (path);
+      g_unlink (partial);
+      return NULL;
+    }
+
+  if (g_rename (partial, path) != 0)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_READ_ONLY,
+                   _("Discorsi cannot write the backup “%s”: %s."), name, g_strerror (errno));
+      g_unlink (partial);
       return NULL;
     }
 

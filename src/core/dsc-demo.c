@@ -923,12 +923,14 @@ draw_moment (GRand     *rand,
                                                     between (rand, 0, 59));
   GDateTime *moment = g_date_time_add (whole, between (rand, 0, 999) * G_TIME_SPAN_MILLISECOND);
 
-  if (g_date_time_compare (moment, latest) > 0)
+  /* On the span's first or last day the hour may fall outside it: move a day in. */
+  if (g_date_time_compare (moment, latest) > 0 || g_date_time_compare (moment, earliest) < 0)
     {
-      GDateTime *day_before = g_date_time_add_days (moment, -1);
+      int step = g_date_time_compare (moment, latest) > 0 ? -1 : 1;
+      GDateTime *moved = g_date_time_add_days (moment, step);
 
       g_date_time_unref (moment);
-      moment = day_before;
+      moment = moved;
     }
   if (g_date_time_compare (moment, latest) > 0 || g_date_time_compare (moment, earliest) < 0)
     {
@@ -981,6 +983,12 @@ append_capitalized (GString    *out,
 {
   g_string_append_c (out, g_ascii_toupper (word[0]));
   g_string_append (out, word + 1);
+}
+
+static gboolean
+starts_with_vowel (const char *word)
+{
+  return strchr ("aeiouAEIOU", word[0]) != NULL;
 }
 
 /* "a Torino", but "ad Asti". */
@@ -1060,15 +1068,15 @@ append_origins (GString     *out,
 
 /*
  * Fills a template's placeholders:
- *   {place} the town, as the template's language writes it; {de_place} with the
- *   French "de" or "d'"; {region} Piemonte (Italy for outside); {in_region} "del
- *   Piemonte" in the template's language; {Adj} {AdjM} {Plm} {Plf} the
- *   community's adjective, capitalised (fem. sing., masc. sing., plurals), and
- *   {adj} {plm} {plf} as is; {dei} "dei" or "degli" before {Plm}, {gli} "i"
- *   or "gli" before {plm}; {of} "del
- *   Senegal"; {with} "con il paese d'origine"; {country}; {word}; {town} the
- *   Italian name; {a_town} "a Torino"; {area} "della provincia di Cuneo";
- *   {origins} the adjectives of all its communities.
+ *   {place} the town, as the template's language writes it; {de_place} with
+ *   the French "de" or "d'"; {region} Piemonte (Italy for outside);
+ *   {in_region} "del Piemonte" in the template's language;
+ *   {Adj} {AdjM} {Plm} {Plf} the community's adjective, capitalised (fem.
+ *   sing., masc. sing., plurals), and {adj} {plm} {plf} as they are;
+ *   {dei} "dei" or "degli" before {Plm}; {gli} "i" or "gli" before {plm};
+ *   {of} "del Senegal"; {with} "con il paese d'origine"; {country}; {word};
+ *   {town} the Italian name; {a_town} "a Torino"; {area} "della provincia di
+ *   Cuneo"; {origins} the adjectives of all its communities.
  */
 static char *
 expand (const char  *template,
@@ -1098,7 +1106,7 @@ expand (const char  *template,
         {
           const char *place = place_name (draft);
 
-          g_string_append (out, strchr ("AEIOU", place[0]) != NULL ? "d'" : "de ");
+          g_string_append (out, starts_with_vowel (place) ? "d'" : "de ");
           g_string_append (out, place);
         }
       else if (g_str_equal (key, "region"))
@@ -1118,7 +1126,8 @@ expand (const char  *template,
       else if (g_str_equal (key, "of"))
         g_string_append (out, community != NULL ? community->of_country : "dei paesi d'origine");
       else if (g_str_equal (key, "with"))
-        g_string_append (out, community != NULL ? "con il paese d'origine" : "con i paesi d'origine");
+        g_string_append (out, community != NULL
+                              ? "con il paese d'origine" : "con i paesi d'origine");
       else if (community == NULL)
         g_assert_not_reached ();
       else if (g_str_equal (key, "country"))
@@ -1138,9 +1147,9 @@ expand (const char  *template,
       else if (g_str_equal (key, "plf"))
         g_string_append (out, community->adjectives[3]);
       else if (g_str_equal (key, "dei"))
-        g_string_append (out, strchr ("aeiou", community->adjectives[2][0]) != NULL ? "degli" : "dei");
+        g_string_append (out, starts_with_vowel (community->adjectives[2]) ? "degli" : "dei");
       else if (g_str_equal (key, "gli"))
-        g_string_append (out, strchr ("aeiou", community->adjectives[2][0]) != NULL ? "gli" : "i");
+        g_string_append (out, starts_with_vowel (community->adjectives[2]) ? "gli" : "i");
       else
         g_assert_not_reached ();
     }
@@ -1303,6 +1312,20 @@ make_acronym (const char *name)
   return g_string_free (acronym, FALSE);
 }
 
+/* Whether word stands whole in text: "Bra" is not in "Brasiliana". */
+static gboolean
+contains_word (const char *text,
+               const char *word)
+{
+  gsize length = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == text || p[-1] == ' ' || p[-1] == '\'') && (p[length] == '\0' || p[length] == ' '))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Takes "name - suffix" when that is free. */
 static gboolean
 take_suffix (Demo        *demo,
@@ -1337,7 +1360,7 @@ claim_name (Demo       *demo,
       if (take_suffix (demo, &unique, districts_torino[i]))
         break;
 
-  if (g_hash_table_contains (demo->names, unique) && strstr (unique, town) == NULL)
+  if (g_hash_table_contains (demo->names, unique) && !contains_word (unique, town))
     {
       char *with_town = g_strdup_printf ("%s - %s", unique, town);
 
@@ -1503,6 +1526,17 @@ draw_members (GRand *rand)
   return between (rand, 201, 300);
 }
 
+/* Fewer volunteers than members; voluntary organisations rely on them most. */
+static int
+draw_volunteers (GRand *rand,
+                 int    members,
+                 int    legal_form)
+{
+  int share = legal_form == DSC_LEGAL_FORM_ODV ? 60 : 35;
+
+  return MIN (between (rand, 1, MAX (1, members * share / 100)), members - 1);
+}
+
 static int
 draw_runts_section (GRand *rand,
                     int    legal_form)
@@ -1531,14 +1565,14 @@ draw_runts_section (GRand *rand,
     }
 }
 
-/* "Wolof, francese, italiano": the community's languages as a volunteer lists them. */
+/* "wolof, francese, italiano": the community's languages as a volunteer lists them. */
 static char *
 draw_languages (GRand       *rand,
                 const Draft *draft)
 {
   const char *chosen[16];
   guint n = 0;
-  g_autoptr(GString) out = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
 
   for (guint m = 0; m < draft->n_members; m++)
     {
@@ -1569,7 +1603,7 @@ draw_languages (GRand       *rand,
       g_string_append (out, chosen[i]);
     }
 
-  return g_strdup (out->str);
+  return g_string_free (out, FALSE);
 }
 
 static char *
@@ -1595,6 +1629,15 @@ draw_communities (GRand       *rand,
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+same_verb (const char *clause,
+           const char *other)
+{
+  gsize length = strcspn (clause, " ");
+
+  return strncmp (clause, other, length) == 0 && other[length] == ' ';
+}
+
 /* One or two sentences in Italian: who they are, and what they do. */
 static char *
 draw_description (GRand       *rand,
@@ -1611,7 +1654,8 @@ draw_description (GRand       *rand,
     {
       g_autofree char *intro =
         expand (chance (rand, 50)
-                ? "Associazione interculturale di persone di origine {origins} e italiane. "
+                ? "Associazione interculturale: persone di origine {origins} "
+                  "insieme a volontari italiani. "
                 : "Riunisce famiglie di origine {origins} {area}. ", draft);
       g_string_append (out, intro);
     }
@@ -1630,8 +1674,8 @@ draw_description (GRand       *rand,
       else if (founded_year > 0 && chance (rand, 35))
         {
           g_autofree char *pattern =
-            g_strdup_printf ("Nata nel %d per sostenere {gli} {plm} che vivono {a_town} e in provincia. ",
-                             founded_year);
+            g_strdup_printf ("Nata nel %d per sostenere {gli} {plm} che vivono {a_town} "
+                             "e in provincia. ", founded_year);
           intro = expand (pattern, draft);
         }
       else
@@ -1643,7 +1687,13 @@ draw_description (GRand       *rand,
   append_capitalized (out, first);
   if (n_areas > 1)
     {
-      second = expand (area_clauses[areas[1]][between (rand, 0, 1)], draft);
+      const char * const *clauses = area_clauses[areas[1]];
+      int pick_second = between (rand, 0, 1);
+
+      /* Not "offre ... e offre ...". */
+      if (same_verb (clauses[pick_second], first))
+        pick_second = 1 - pick_second;
+      second = expand (clauses[pick_second], draft);
       g_string_append (out, " e ");
       g_string_append (out, second);
     }
@@ -1677,6 +1727,10 @@ draw_person_name (GRand           *rand,
                                     pick (rand, community->surnames));
   else
     name->family = g_strdup (pick (rand, community->surnames));
+
+  /* Macedonian surnames take the feminine: Stojanovski, Stojanovska. */
+  if (woman && g_str_has_suffix (name->family, "ski"))
+    name->family[strlen (name->family) - 1] = 'a';
 }
 
 static char *
@@ -1793,8 +1847,19 @@ personal_email (GRand      *rand,
 static void
 name_clear (Name *name)
 {
-  g_free (name->given);
-  g_free (name->family);
+  g_clear_pointer (&name->given, g_free);
+  g_clear_pointer (&name->family, g_free);
+}
+
+static gboolean
+has_person_named (GPtrArray  *people,
+                  const char *full_name)
+{
+  for (guint i = 0; i < people->len; i++)
+    if (g_str_equal (((DscPerson *) g_ptr_array_index (people, i))->full_name, full_name))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* One contact person, recorded with the association or in its first month. */
@@ -1804,6 +1869,7 @@ generate_person (Demo        *demo,
                  const Draft *draft,
                  int          role,
                  GDateTime   *association_created,
+                 GPtrArray   *colleagues,
                  Name        *name)
 {
   DscPerson *person = dsc_person_new ();
@@ -1814,7 +1880,8 @@ generate_person (Demo        *demo,
 
   person->base.uuid = seeded_uuid (rand);
   created = draw_moment (rand, association_created,
-                         g_date_time_compare (month_later, demo->now) < 0 ? month_later : demo->now);
+                         g_date_time_compare (month_later, demo->now) < 0
+                         ? month_later : demo->now);
   person->base.created_at = dsc_clock_format_timestamp (created);
   if (chance (rand, 20))
     {
@@ -1833,6 +1900,15 @@ generate_person (Demo        *demo,
   woman = draft->women || chance (rand, community->women_percent);
   draw_person_name (rand, community, woman, name);
   person->full_name = full_name (name);
+
+  /* Two people of one association rarely share a name. */
+  for (guint i = 0; i < 3 && has_person_named (colleagues, person->full_name); i++)
+    {
+      name_clear (name);
+      g_free (person->full_name);
+      draw_person_name (rand, community, woman, name);
+      person->full_name = full_name (name);
+    }
 
   if (chance (rand, 70))
     person->email = personal_email (rand, name);
@@ -1884,7 +1960,9 @@ generate_people (Demo        *demo,
             weights[role] = 0;
         }
 
-      g_ptr_array_add (people, generate_person (demo, rand, draft, role, association_created, &name));
+      /* Evaluated before the add: the new person is compared with the others only. */
+      g_ptr_array_add (people, generate_person (demo, rand, draft, role, association_created,
+                                                people, &name));
       if (i == 0)
         *president = name;
       else
@@ -1941,9 +2019,8 @@ generate_address (GRand          *rand,
                   const Town     *town)
 {
   const gboolean torino = g_str_equal (town->name, "Torino");
-  const Street *in_torino = torino
-                            ? &streets_torino[g_rand_int_range (rand, 0, G_N_ELEMENTS (streets_torino))]
-                            : NULL;
+  const Street *in_torino =
+    torino ? &streets_torino[g_rand_int_range (rand, 0, G_N_ELEMENTS (streets_torino))] : NULL;
   const char *street = torino ? in_torino->name : pick (rand, streets);
   int number = chance (rand, 70) ? between (rand, 1, 60) : between (rand, 61, 220);
   g_autofree char *house = chance (rand, 8)
@@ -1978,7 +2055,8 @@ generate_contacts (Demo           *demo,
         association->website = g_strdup_printf ("www.facebook.com/%s", slug);
       else
         {
-          association->website = g_strdup_printf ("www.%s.%s", slug, chance (rand, 60) ? "org" : "it");
+          association->website = g_strdup_printf ("www.%s.%s", slug,
+                                                  chance (rand, 60) ? "org" : "it");
           own_domain = TRUE;
         }
     }
@@ -1991,8 +2069,9 @@ generate_contacts (Demo           *demo,
                                           chance (rand, 75) ? "gmail.com" : "libero.it");
 
   /* Registering in the RUNTS needs a PEC. */
-  if (registered && chance (rand, 60))
-    association->pec = g_strdup_printf ("%s@%s", slug, chance (rand, 70) ? "pec.it" : "legalmail.it");
+  if (registered && chance (rand, 50))
+    association->pec = g_strdup_printf ("%s@%s", slug,
+                                        chance (rand, 70) ? "pec.it" : "legalmail.it");
 
   switch (between (rand, 0, 19))
     {
@@ -2071,7 +2150,8 @@ generate_association (Demo       *demo,
   for (guint attempt = 0; attempt < 6; attempt++)
     {
       g_free (name);
-      name = draw_name (rand, &draft, legal_form, theme, attempt == 0 ? theme_template : G_MAXUINT);
+      name = draw_name (rand, &draft, legal_form, theme,
+                        attempt == 0 ? theme_template : G_MAXUINT);
       if (!g_hash_table_contains (demo->names, name))
         break;
     }
@@ -2130,11 +2210,8 @@ generate_association (Demo       *demo,
   if (legal_form != DSC_LEGAL_FORM_INFORMAL || chance (rand, 80))
     {
       association->members = draw_members (rand);
-      association->volunteers = chance (rand, 85)
-                                ? between (rand, 1, MAX (1, association->members
-                                                         * (legal_form == DSC_LEGAL_FORM_ODV ? 60 : 35) / 100))
-                                : -1;
-      association->volunteers = MIN (association->volunteers, association->members - 1);
+      if (chance (rand, 85))
+        association->volunteers = draw_volunteers (rand, association->members, legal_form);
     }
 
   n_areas = draw_areas (rand, areas);
@@ -2180,12 +2257,10 @@ generate (DscStore   *store,
           GDateTime  *now,
           GError    **error)
 {
-  Demo demo = {
-    .now = now,
-    .names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .name_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-  };
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) name_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Demo demo = { now, names, name_counts, slugs };
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (dsc_record_free);
   gboolean ok = TRUE;
 
@@ -2206,9 +2281,6 @@ generate (DscStore   *store,
         }
     }
 
-  g_hash_table_unref (demo.names);
-  g_hash_table_unref (demo.name_counts);
-  g_hash_table_unref (demo.slugs);
   return ok;
 }
 

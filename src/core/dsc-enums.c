@@ -13,9 +13,9 @@
   }
 
 DEFINE_ENUM (dsc_enum_legal_form, "legal_form", "legal form",
-  [DSC_LEGAL_FORM_APS] = { "aps", NC_("legal form", "Social promotion association (APS)") },
+  [DSC_LEGAL_FORM_APS] = { "aps", NC_("legal form", "Social promotion (APS)") },
   [DSC_LEGAL_FORM_ODV] = { "odv", NC_("legal form", "Voluntary organisation (ODV)") },
-  [DSC_LEGAL_FORM_ETS] = { "ets", NC_("legal form", "Other third-sector body (ETS)") },
+  [DSC_LEGAL_FORM_ETS] = { "ets", NC_("legal form", "Other third-sector body") },
   [DSC_LEGAL_FORM_INFORMAL] = { "informal", NC_("legal form", "Informal group") },
   [DSC_LEGAL_FORM_COOPERATIVE] = { "cooperative", NC_("legal form", "Cooperative") },
   [DSC_LEGAL_FORM_OTHER] = { "other", NC_("legal form", "Other") });

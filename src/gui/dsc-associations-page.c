@@ -129,10 +129,10 @@ update_count (DscAssociationsPage *self,
 
   if (narrowed)
     {
-      gint64 total = dsc_store_count (self->store, &dsc_kind_association, NULL);
+      guint total = (guint) MAX (dsc_store_count (self->store, &dsc_kind_association, NULL), 0);
 
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %" G_GINT64_FORMAT " association shown",
-                                           "%u of %" G_GINT64_FORMAT " associations shown", (gulong) total),
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u association shown",
+                                           "%u of %u associations shown", total),
                               shown, total);
     }
   else
