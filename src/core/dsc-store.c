@@ -588,7 +588,8 @@ dsc_store_begin (DscStore  *self,
  * @self: a store
  * @error: return location for a #GError
  *
- * Returns: %TRUE when the transaction (or savepoint) is written
+ * Returns: %TRUE when the transaction (or savepoint) is written; on failure
+ *   it is rolled back, so a caller's own rollback after it does nothing
  */
 gboolean
 dsc_store_commit (DscStore  *self,
@@ -602,24 +603,29 @@ dsc_store_commit (DscStore  *self,
   if (self->transaction_depth == 1)
     {
       if (!dsc_sqlite_exec (self->db, "COMMIT", error))
-        return FALSE;
+        goto failed;
     }
   else
     {
       release = g_strdup_printf ("RELEASE nested_%d", self->transaction_depth - 1);
       if (!dsc_sqlite_exec (self->db, release, error))
-        return FALSE;
+        goto failed;
     }
 
   self->transaction_depth--;
   return TRUE;
+
+failed:
+  dsc_store_rollback (self);
+  return FALSE;
 }
 
 /**
  * dsc_store_rollback:
  * @self: a store
  *
- * Undoes the innermost transaction or savepoint.
+ * Undoes the innermost transaction or savepoint; does nothing when none is
+ * open (a failed commit has already rolled back).
  */
 void
 dsc_store_rollback (DscStore *self)
@@ -627,7 +633,9 @@ dsc_store_rollback (DscStore *self)
   g_autofree char *undo = NULL;
 
   g_return_if_fail (DSC_IS_STORE (self));
-  g_return_if_fail (self->transaction_depth > 0);
+
+  if (self->transaction_depth == 0)
+    return;
 
   self->transaction_depth--;
 
