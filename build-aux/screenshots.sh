@@ -10,18 +10,23 @@ out=${2:-$builddir/shots}
 shots="$builddir/tests/screenshots"
 mkdir -p "$out"
 
+# shoot NAME SCENE WIDTH HEIGHT [VAR=VALUE...]
 shoot() {
-  local name=$1; shift
-  env "$@" "$shots" "${scene[@]}" "$out/$name.png" >/dev/null
+  local name=$1 scene=$2 width=$3 height=$4
+  shift 4
+  env "$@" "$shots" "$scene" "$out/$name.png" "$width" "$height" >/dev/null
   echo "$out/$name.png"
 }
 
 for s in empty list detail invalid person preferences error; do
-  scene=("$s"); shoot "$s" LANG=C.UTF-8
-  scene=("$s"); shoot "$s-it" LANGUAGE=it LANG=it_IT.UTF-8
-  scene=("$s"); shoot "$s-dark" ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
 done
-for s in list detail; do
-  scene=("$s" 360 720); shoot "narrow-$s" LANG=C.UTF-8
+for s in list detail invalid; do
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
 done
-scene=(detail 360 720); shoot "narrow-detail-it" LANGUAGE=it LANG=it_IT.UTF-8
+shoot narrow-detail-it detail 360 720 LANGUAGE=it LANG=it_IT.UTF-8
+shoot detail-fr detail 1100 720 LANGUAGE=fr LANG=fr_FR.UTF-8
+shoot detail-ca detail 1100 720 LANGUAGE=ca LANG=ca_ES.UTF-8
+shoot detail-es detail 1100 720 LANGUAGE=es LANG=es_ES.UTF-8

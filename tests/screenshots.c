@@ -10,7 +10,9 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "dsc-application.h"
@@ -126,6 +128,10 @@ main (int    argc,
   if (g_getenv ("DISCORSI_NOW") == NULL)
     g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:00Z", TRUE);
 
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   gtk_init ();
   adw_init ();
   app = dsc_application_new ();

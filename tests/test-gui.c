@@ -12,6 +12,7 @@
 #include "dsc-association-detail.h"
 #include "dsc-associations-page.h"
 #include "dsc-person-dialog.h"
+#include "dsc-preferences-window.h"
 #include "dsc-profile-editor.h"
 #include "dsc-test-util.h"
 #include "dsc-window.h"
@@ -441,6 +442,46 @@ test_damaged_file_gets_a_clear_page (void)
   dsc_test_remove_tree (dir);
 }
 
+static void
+test_preferences_show_file_and_back_up (void)
+{
+  g_autofree char *dir = dsc_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "discorsi.db", NULL);
+  g_autofree char *latest = NULL;
+  DscWindow *window;
+  GtkWidget *preferences;
+
+  {
+    g_autoptr(DscStore) store = dsc_test_open (path);
+    g_autoptr(DscAssociation) one = dsc_test_add_association (store, "Una", DSC_PROVINCE_TO);
+  }
+  window = open_window (path);
+  iterate (300);
+
+  preferences = dsc_preferences_window_new (window);
+  gtk_window_present (GTK_WINDOW (preferences));
+  iterate (100);
+
+  g_assert_cmpstr (adw_action_row_get_subtitle (template_child (preferences, DSC_TYPE_PREFERENCES_WINDOW,
+                                                                "database_row")), ==, path);
+
+  /* Back Up Now makes a new copy, which the latest-copy row then names. */
+  g_signal_emit_by_name (template_child (preferences, DSC_TYPE_PREFERENCES_WINDOW, "backup_now_button"),
+                         "clicked");
+  iterate (100);
+  latest = dsc_backup_find_latest (path);
+  g_assert_nonnull (latest);
+  {
+    g_autofree char *name = g_path_get_basename (latest);
+    g_assert_cmpstr (adw_action_row_get_subtitle (template_child (preferences, DSC_TYPE_PREFERENCES_WINDOW,
+                                                                  "latest_backup_row")), ==, name);
+  }
+
+  gtk_window_close (GTK_WINDOW (preferences));
+  close_window (window);
+  dsc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -473,6 +514,7 @@ main (int    argc,
   g_test_add_func ("/gui/person-through-dialog", test_person_through_dialog);
   g_test_add_func ("/gui/narrow-window-shows-one-pane", test_narrow_window_shows_one_pane);
   g_test_add_func ("/gui/damaged-file-gets-a-clear-page", test_damaged_file_gets_a_clear_page);
+  g_test_add_func ("/gui/preferences-show-file-and-back-up", test_preferences_show_file_and_back_up);
 
   status = g_test_run ();
   g_clear_object (&app);

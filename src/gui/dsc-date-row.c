@@ -185,6 +185,15 @@ dsc_date_row_init (DscDateRow *self)
                                   -1);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->calendar_button);
 
+  /* How to type a date in this language, before any mistake is made. */
+  {
+    g_autofree char *example = format_for_display ("2026-11-26");
+    g_autofree char *hint = g_strdup_printf (_("Type a date such as %s, or pick it from the calendar"),
+                                             example);
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), hint);
+  }
+
   g_signal_connect (self, "changed", G_CALLBACK (on_text_changed_cb), self);
 }
 

@@ -164,9 +164,8 @@ on_erase_clicked_cb (GtkButton       *button,
 
   heading = g_strdup_printf (_("Erase %s for Good?"), person->full_name);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-    _("Everything Discorsi holds about this person is removed now, on this computer, and "
-      "from the others when this file is exchanged. It cannot be brought back. Do this "
-      "when the person asks for it.")));
+    _("Everything Discorsi holds about this person is removed now and cannot be brought "
+      "back. Do this when the person asks for it.")));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "erase", _("_Erase"),

@@ -18,6 +18,7 @@ struct _DscWindow
   AdwApplicationWindow  parent_instance;
 
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
   GtkRevealer          *sample_revealer;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -59,16 +60,20 @@ show_error (DscWindow    *self,
             const GError *error)
 {
   g_autofree char *backup = dsc_backup_find_latest (path);
+  /* A backup helps a damaged file; a file from a newer version is not damaged,
+   * and its backups are likely of the newer version too. */
   gboolean damaged = g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_CORRUPT)
-                     || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_NOT_A_DATABASE)
-                     || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_TOO_NEW);
+                     || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_NOT_A_DATABASE);
+  gboolean retry = g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_BUSY)
+                   || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_READ_ONLY)
+                   || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_FAILED);
 
   g_free (self->failed_path);
   self->failed_path = g_strdup (path);
 
   adw_status_page_set_description (self->error_page, error->message);
   gtk_widget_set_visible (self->restore_button, damaged && backup != NULL);
-  gtk_widget_set_visible (self->retry_button, !damaged);
+  gtk_widget_set_visible (self->retry_button, retry);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
@@ -92,6 +97,9 @@ set_store (DscWindow  *self,
   dsc_associations_page_set_store (self->associations_page, store, last);
   gtk_revealer_set_reveal_child (self->sample_revealer, self->sample);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "content" : "error");
+  /* Without a database there are no pages to switch between. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, store != NULL);
+  gtk_widget_set_visible (self->switcher_bar, store != NULL);
   update_actions (self);
 }
 
@@ -596,6 +604,7 @@ dsc_window_class_init (DscWindowClass *klass)
   g_type_ensure (DSC_TYPE_ASSOCIATIONS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/discorsi/Discorsi/dsc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, main_stack);
