@@ -482,6 +482,48 @@ test_preferences_show_file_and_back_up (void)
   dsc_test_remove_tree (dir);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GtkWindow *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+
+  g_list_free (toplevels);
+  return found;
+}
+
+static void
+test_shortcuts_and_about_windows (void)
+{
+  g_autofree char *dir = dsc_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "discorsi.db", NULL);
+  DscWindow *window = open_window (path);
+  GtkWindow *shortcuts, *about;
+
+  /* Ctrl+? opens the keyboard shortcuts, which name our actions. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  iterate (200);
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_nonnull (find_descendant (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, NULL));
+  gtk_window_close (shortcuts);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL);
+  iterate (200);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_close (about);
+
+  close_window (window);
+  dsc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -515,6 +557,7 @@ main (int    argc,
   g_test_add_func ("/gui/narrow-window-shows-one-pane", test_narrow_window_shows_one_pane);
   g_test_add_func ("/gui/damaged-file-gets-a-clear-page", test_damaged_file_gets_a_clear_page);
   g_test_add_func ("/gui/preferences-show-file-and-back-up", test_preferences_show_file_and_back_up);
+  g_test_add_func ("/gui/shortcuts-and-about-windows", test_shortcuts_and_about_windows);
 
   status = g_test_run ();
   g_clear_object (&app);
