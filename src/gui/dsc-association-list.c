@@ -364,6 +364,7 @@ dsc_association_list_update_row (DscAssociationList          *self,
   if (position == G_MAXUINT)
     return;
 
+  dsc_association_summary_free (g_ptr_array_index (self->rows, position));
   g_ptr_array_index (self->rows, position) = dsc_association_summary_copy (summary);
   item = g_ptr_array_index (self->items, position);
   if (item != NULL)
