@@ -45,6 +45,12 @@ test_fiscal_code (void)
   assert_invalid (dsc_validate_fiscal_code, "RSSMRA85T10A562");    /* 15 characters */
   assert_invalid (dsc_validate_fiscal_code, "12345678ABC");
   assert_invalid (dsc_validate_fiscal_code, "RSSMRA8XT10A562S");   /* letter where a digit goes */
+
+  /* The demo data completes codes with the same function. */
+  g_assert_cmpint (dsc_fiscal_code_check_character ("9751234001"), ==, '5');
+  g_assert_cmpint (dsc_fiscal_code_check_character ("RSSMRA85T10A562"), ==, 'S');
+  g_assert_cmpint (dsc_fiscal_code_check_character ("rssmra85t10a562"), ==, 0);
+  g_assert_cmpint (dsc_fiscal_code_check_character ("123"), ==, 0);
 }
 
 static void

@@ -1453,27 +1453,14 @@ organisation_code (GRand      *rand,
                    const char *office)
 {
   char code[12];
-  int sum = 0;
   int length;
 
   length = g_snprintf (code, sizeof code, "%s", first_digits);
   while (length < 7)
     code[length++] = (char) ('0' + between (rand, 0, 9));
   memcpy (code + 7, office, 3);
-
-  for (int i = 0; i < 10; i++)
-    {
-      int digit = code[i] - '0';
-
-      if (i % 2 == 1)
-        {
-          digit *= 2;
-          if (digit > 9)
-            digit -= 9;
-        }
-      sum += digit;
-    }
-  code[10] = (char) ('0' + (10 - sum % 10) % 10);
+  code[10] = '\0';
+  code[10] = dsc_fiscal_code_check_character (code);
   code[11] = '\0';
 
   return g_strdup (code);
@@ -1793,31 +1780,18 @@ personal_code (GRand      *rand,
                int         this_year)
 {
   static const char months[] = "ABCDEHLMPRST";
-  static const int odd_digits[10] = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21 };
-  static const int odd_letters[26] = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18,
-                                       20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23 };
   char code[17];
   int year = this_year - between (rand, 25, 65);
   int month = between (rand, 1, 12);
   int day = between (rand, 1, 28) + (name->woman ? 40 : 0);
-  int sum = 0;
 
   code_letters (name->family, FALSE, code);
   code_letters (name->given, TRUE, code + 3);
   g_snprintf (code + 6, sizeof code - 6, "%02d%c%02d%s",
               year % 100, months[month - 1], day, name->community->birthplace);
 
-  for (int i = 0; i < 15; i++)
-    {
-      char c = code[i];
-      gboolean odd = (i % 2 == 0);
-
-      if (g_ascii_isdigit (c))
-        sum += odd ? odd_digits[c - '0'] : c - '0';
-      else
-        sum += odd ? odd_letters[c - 'A'] : c - 'A';
-    }
-  code[15] = (char) ('A' + sum % 26);
+  code[15] = '\0';
+  code[15] = dsc_fiscal_code_check_character (code);
   code[16] = '\0';
 
   return g_strdup (code);

@@ -20,9 +20,10 @@ refuse (GError     **error,
   return FALSE;
 }
 
-/* The check digit of an 11-digit code (organisations, VAT numbers). */
-static gboolean
-numeric_code_checks (const char *code)
+/* The check digit of an 11-digit code (organisations, VAT numbers), from its
+ * first 10 digits. */
+static char
+numeric_check_digit (const char *code)
 {
   int sum = 0;
 
@@ -39,12 +40,12 @@ numeric_code_checks (const char *code)
       sum += digit;
     }
 
-  return (10 - sum % 10) % 10 == code[10] - '0';
+  return (char) ('0' + (10 - sum % 10) % 10);
 }
 
-/* The check letter of a 16-character personal code. */
-static gboolean
-personal_code_checks (const char *code)
+/* The check letter of a 16-character personal code, from its first 15 characters. */
+static char
+personal_check_letter (const char *code)
 {
   /* Values of a character in an odd position (1st, 3rd, ...), for 0-9 and A-Z. */
   static const int odd_digits[10] = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21 };
@@ -63,7 +64,32 @@ personal_code_checks (const char *code)
         sum += odd ? odd_letters[c - 'A'] : c - 'A';
     }
 
-  return 'A' + sum % 26 == code[15];
+  return (char) ('A' + sum % 26);
+}
+
+/**
+ * dsc_fiscal_code_check_character:
+ * @body: the first 10 digits of an organisation's fiscal code, or the first 15
+ *   characters (upper case) of a person's
+ *
+ * Returns: the character that completes the code, or 0 when @body is neither
+ */
+char
+dsc_fiscal_code_check_character (const char *body)
+{
+  gsize length = body != NULL ? strlen (body) : 0;
+
+  if (length == 10 && strspn (body, "0123456789") == 10)
+    return numeric_check_digit (body);
+  if (length == 15)
+    {
+      for (gsize i = 0; i < 15; i++)
+        if (!g_ascii_isdigit (body[i]) && !g_ascii_isupper (body[i]))
+          return 0;
+      return personal_check_letter (body);
+    }
+
+  return 0;
 }
 
 /* Letters stand at fixed places; digits may be replaced by letters (omocodia). */
@@ -113,14 +139,14 @@ dsc_validate_fiscal_code (const char  *text,
 
   if (length == 11 && strspn (code, "0123456789") == 11)
     {
-      if (numeric_code_checks (code))
+      if (numeric_check_digit (code) == code[10])
         return TRUE;
       return refuse (error, _("This fiscal code’s last digit does not match the others; check it for a typo."));
     }
 
   if (length == 16 && personal_code_shape (code))
     {
-      if (personal_code_checks (code))
+      if (personal_check_letter (code) == code[15])
         return TRUE;
       return refuse (error, _("This fiscal code’s last letter does not match the others; check it for a typo."));
     }
