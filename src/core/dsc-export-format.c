@@ -29,11 +29,16 @@ dsc_record_field_code (gconstpointer   record,
     {
     case DSC_FIELD_TEXT:
     case DSC_FIELD_DATE:
+    case DSC_FIELD_TIME:
       return g_strdup (dsc_record_get_text (record, field) ?: "");
 
     case DSC_FIELD_INT:
+    case DSC_FIELD_DURATION:
       number = dsc_record_get_int (record, field);
       return number < 0 ? g_strdup ("") : g_strdup_printf ("%d", number);
+
+    case DSC_FIELD_BOOL:
+      return g_strdup (dsc_record_get_bool (record, field) ? "true" : "false");
 
     case DSC_FIELD_ENUM:
       return g_strdup (dsc_enum_code (field->enumeration, dsc_record_get_int (record, field)) ?: "");
@@ -85,8 +90,13 @@ dsc_record_to_json (gconstpointer   record,
       switch (field->type)
         {
         case DSC_FIELD_INT:
+        case DSC_FIELD_DURATION:
           if (dsc_record_get_int (record, field) >= 0)
             json_object_set_int_member (object, field->name, dsc_record_get_int (record, field));
+          break;
+
+        case DSC_FIELD_BOOL:
+          json_object_set_boolean_member (object, field->name, dsc_record_get_bool (record, field));
           break;
 
         case DSC_FIELD_FLAGS:
@@ -103,6 +113,7 @@ dsc_record_to_json (gconstpointer   record,
 
         case DSC_FIELD_TEXT:
         case DSC_FIELD_DATE:
+        case DSC_FIELD_TIME:
         case DSC_FIELD_ENUM:
         case DSC_FIELD_REF:
           {

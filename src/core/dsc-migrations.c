@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "dsc-framework.h"
 #include "dsc-migrations.h"
 
 /* Columns every user-visible record has (DESIGN.md). */
@@ -282,9 +283,24 @@ static const char migration_2[] =
   "END;"
   "CREATE INDEX association_live_sort ON association (sort_key) WHERE deleted_at IS NULL;";
 
-const char * const dsc_migrations[] = {
-  migration_1,
-  migration_2,
+static const char migration_3[] =
+  /* Modules are listed by title, folded like association names. */
+  "ALTER TABLE module ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';"
+  /* One assessment per association, date and respondent (deleted ones aside). */
+  "CREATE UNIQUE INDEX assessment_once ON assessment (association_id, date, respondent)"
+  "  WHERE deleted_at IS NULL;"
+  "CREATE INDEX score_domain ON score (domain_id);"
+  "CREATE INDEX goal_due ON goal (status, due_date);"
+  "CREATE INDEX attendance_session ON attendance (session_id, present);"
+  "CREATE INDEX certificate_module ON certificate (module_id);"
+  "CREATE INDEX module_domain_domain ON module_domain (domain_id);"
+  "CREATE INDEX version_domain_domain ON version_domain (domain_id);";
+
+const DscMigration dsc_migrations[] = {
+  { migration_1, NULL },
+  { migration_2, NULL },
+  /* The built-in competence framework comes with every database. */
+  { migration_3, dsc_framework_install_builtin },
 };
 
 const int dsc_n_migrations = G_N_ELEMENTS (dsc_migrations);

@@ -11,6 +11,10 @@
 #include "dsc-record.h"
 
 #define FIELD_PTR(record, field, type) ((type *) G_STRUCT_MEMBER_P ((record), (field)->offset))
+#define IS_STRING_FIELD(field) ((field)->type == DSC_FIELD_TEXT || (field)->type == DSC_FIELD_DATE \
+                                || (field)->type == DSC_FIELD_TIME)
+#define IS_INT_FIELD(field) ((field)->type == DSC_FIELD_INT || (field)->type == DSC_FIELD_ENUM \
+                             || (field)->type == DSC_FIELD_DURATION)
 
 /**
  * dsc_record_new:
@@ -33,7 +37,8 @@ dsc_record_new (const DscKind *kind)
     {
       const DscField *field = &kind->fields[i];
 
-      if (field->type == DSC_FIELD_INT || field->type == DSC_FIELD_ENUM)
+      if (field->type == DSC_FIELD_INT || field->type == DSC_FIELD_ENUM
+          || field->type == DSC_FIELD_DURATION)
         *FIELD_PTR (record, field, int) = -1;
     }
 
@@ -59,7 +64,7 @@ dsc_record_free (gpointer record)
     {
       const DscField *field = &head->kind->fields[i];
 
-      if (field->type == DSC_FIELD_TEXT || field->type == DSC_FIELD_DATE)
+      if (IS_STRING_FIELD (field))
         g_free (*FIELD_PTR (record, field, char *));
     }
 
@@ -94,7 +99,7 @@ dsc_record_copy (gconstpointer record)
     {
       const DscField *field = &head->kind->fields[i];
 
-      if (field->type == DSC_FIELD_TEXT || field->type == DSC_FIELD_DATE)
+      if (IS_STRING_FIELD (field))
         *FIELD_PTR (copy, field, char *) = g_strdup (*FIELD_PTR (record, field, char *));
     }
 
@@ -138,7 +143,7 @@ const char *
 dsc_record_get_text (gconstpointer   record,
                      const DscField *field)
 {
-  g_return_val_if_fail (field->type == DSC_FIELD_TEXT || field->type == DSC_FIELD_DATE, NULL);
+  g_return_val_if_fail (IS_STRING_FIELD (field), NULL);
 
   return *FIELD_PTR (record, field, char *);
 }
@@ -152,7 +157,7 @@ dsc_record_set_text (gpointer        record,
   char **slot;
   char *trimmed = NULL;
 
-  g_return_if_fail (field->type == DSC_FIELD_TEXT || field->type == DSC_FIELD_DATE);
+  g_return_if_fail (IS_STRING_FIELD (field));
 
   slot = FIELD_PTR (record, field, char *);
 
@@ -171,7 +176,7 @@ int
 dsc_record_get_int (gconstpointer   record,
                     const DscField *field)
 {
-  g_return_val_if_fail (field->type == DSC_FIELD_INT || field->type == DSC_FIELD_ENUM, -1);
+  g_return_val_if_fail (IS_INT_FIELD (field), -1);
 
   return *FIELD_PTR (record, field, int);
 }
@@ -181,7 +186,7 @@ dsc_record_set_int (gpointer        record,
                     const DscField *field,
                     int             value)
 {
-  g_return_if_fail (field->type == DSC_FIELD_INT || field->type == DSC_FIELD_ENUM);
+  g_return_if_fail (IS_INT_FIELD (field));
 
   *FIELD_PTR (record, field, int) = value;
 }
@@ -203,6 +208,25 @@ dsc_record_set_flags (gpointer        record,
   g_return_if_fail (field->type == DSC_FIELD_FLAGS);
 
   *FIELD_PTR (record, field, guint) = flags;
+}
+
+gboolean
+dsc_record_get_bool (gconstpointer   record,
+                     const DscField *field)
+{
+  g_return_val_if_fail (field->type == DSC_FIELD_BOOL, FALSE);
+
+  return *FIELD_PTR (record, field, gboolean);
+}
+
+void
+dsc_record_set_bool (gpointer        record,
+                     const DscField *field,
+                     gboolean        value)
+{
+  g_return_if_fail (field->type == DSC_FIELD_BOOL);
+
+  *FIELD_PTR (record, field, gboolean) = value != FALSE;
 }
 
 gint64
@@ -251,6 +275,9 @@ dsc_field_check_text (const DscField  *field,
   if (field->type == DSC_FIELD_DATE)
     return dsc_validate_date (trimmed, error);
 
+  if (field->type == DSC_FIELD_TIME)
+    return dsc_validate_time (trimmed, error);
+
   if (field->check != NULL)
     return field->check (trimmed, error);
 
@@ -293,6 +320,13 @@ dsc_field_check_int (const DscField  *field,
   if (g_str_equal (field->name, "founded_year"))
     return dsc_validate_year (value, error);
 
+  if (field->type == DSC_FIELD_DURATION && value < MAX (field->min, 1) && field->min > 0)
+    {
+      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                   _("%s must be longer than zero."), dsc_field_label (field));
+      return FALSE;
+    }
+
   if (value < field->min || (field->max > 0 && value > field->max))
     {
       if (field->max > 0)
@@ -333,14 +367,19 @@ dsc_record_validate (gconstpointer   record,
         {
         case DSC_FIELD_TEXT:
         case DSC_FIELD_DATE:
+        case DSC_FIELD_TIME:
           if (!dsc_field_check_text (field, dsc_record_get_text (record, field), error))
             return FALSE;
           break;
 
         case DSC_FIELD_INT:
         case DSC_FIELD_ENUM:
+        case DSC_FIELD_DURATION:
           if (!dsc_field_check_int (field, dsc_record_get_int (record, field), error))
             return FALSE;
+          break;
+
+        case DSC_FIELD_BOOL:
           break;
 
         case DSC_FIELD_FLAGS:
@@ -387,11 +426,19 @@ dsc_record_format_field (gconstpointer   record,
     {
     case DSC_FIELD_TEXT:
     case DSC_FIELD_DATE:
+    case DSC_FIELD_TIME:
       return g_strdup (dsc_record_get_text (record, field) ?: "");
 
     case DSC_FIELD_INT:
       number = dsc_record_get_int (record, field);
       return number < 0 ? g_strdup ("") : g_strdup_printf ("%d", number);
+
+    case DSC_FIELD_DURATION:
+      number = dsc_record_get_int (record, field);
+      return number < 0 ? g_strdup ("") : dsc_format_duration (number);
+
+    case DSC_FIELD_BOOL:
+      return g_strdup (dsc_record_get_bool (record, field) ? _("Yes") : _("No"));
 
     case DSC_FIELD_ENUM:
       return g_strdup (dsc_enum_label (field->enumeration, dsc_record_get_int (record, field)));
@@ -443,4 +490,108 @@ dsc_fold_for_sort (const char *text)
     }
 
   return g_string_free (result, FALSE);
+}
+
+/**
+ * dsc_format_duration:
+ * @minutes: a duration
+ *
+ * Returns: (transfer full): the duration as a person reads it: "2 h", "1 h 30 min", "45 min"
+ */
+char *
+dsc_format_duration (int minutes)
+{
+  int hours = minutes / 60;
+  int rest = minutes % 60;
+
+  if (minutes < 60)
+    /* Translators: a duration of less than an hour. */
+    return g_strdup_printf (_("%d min"), minutes);
+  if (rest == 0)
+    /* Translators: a duration in whole hours. */
+    return g_strdup_printf (_("%d h"), hours);
+  /* Translators: a duration in hours and minutes. */
+  return g_strdup_printf (_("%d h %d min"), hours, rest);
+}
+
+/**
+ * dsc_parse_duration:
+ * @text: a duration as typed: hours ("2", "1.5", "1,5"), "1:30", "1 h 30",
+ *   "90 min", "2 ore"
+ * @minutes: (out): the duration in minutes, -1 when @text is empty
+ * @error: return location for a #GError
+ *
+ * A number without a unit is hours, or minutes when it follows hours; a unit
+ * word starting with "m" is minutes, any other unit word is hours.
+ *
+ * Returns: %TRUE when @text is a duration (or empty)
+ */
+gboolean
+dsc_parse_duration (const char  *text,
+                    int         *minutes,
+                    GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_ascii_strdown (text != NULL ? text : "", -1));
+  const char *p = clean;
+  const char *colon;
+  double total = 0;
+  int parts = 0;
+
+  *minutes = -1;
+  if (*clean == '\0')
+    return TRUE;
+
+  g_strdelimit (clean, ",", '.');
+
+  colon = strchr (clean, ':');
+  if (colon != NULL)
+    {
+      g_autofree char *before = g_strndup (clean, colon - clean);
+      guint64 hours, mins;
+
+      if (!g_ascii_string_to_unsigned (before, 10, 0, 9999, &hours, NULL)
+          || strlen (colon + 1) != 2
+          || !g_ascii_string_to_unsigned (colon + 1, 10, 0, 59, &mins, NULL))
+        goto refused;
+      *minutes = (int) (hours * 60 + mins);
+      return TRUE;
+    }
+
+  while (*p != '\0')
+    {
+      char *end = NULL;
+      double value = g_ascii_strtod (p, &end);
+      gboolean in_minutes;
+
+      if (end == p || value < 0 || parts == 2)
+        goto refused;
+      p = end;
+      while (*p == ' ')
+        p++;
+
+      if (g_ascii_isalpha (*p))
+        {
+          in_minutes = (*p == 'm');
+          while (g_ascii_isalpha (*p) || *p == '.')
+            p++;
+        }
+      else
+        in_minutes = (parts == 1);
+
+      total += in_minutes ? value : value * 60;
+      parts++;
+      while (*p == ' ')
+        p++;
+    }
+
+  if (total > 9999 * 60)
+    goto refused;
+
+  *minutes = (int) (total + 0.5);
+  return TRUE;
+
+refused:
+  g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                       _("Write a duration in hours, such as 2, 1.5 or 1:30."));
+  return FALSE;
 }

@@ -40,6 +40,9 @@ typedef struct
  * @DSC_FIELD_ENUM: `int` indexing the field's #DscEnum, -1 when not set
  * @DSC_FIELD_FLAGS: `guint`, bit N for value N of the field's #DscEnum
  * @DSC_FIELD_REF: `gint64` row id of a record in @ref_table, 0 when none
+ * @DSC_FIELD_BOOL: `gboolean`
+ * @DSC_FIELD_DURATION: `int` minutes, -1 when unknown; people read and type hours
+ * @DSC_FIELD_TIME: `char *`, a local time of day `HH:MM`
  */
 typedef enum
 {
@@ -49,6 +52,9 @@ typedef enum
   DSC_FIELD_ENUM,
   DSC_FIELD_FLAGS,
   DSC_FIELD_REF,
+  DSC_FIELD_BOOL,
+  DSC_FIELD_DURATION,
+  DSC_FIELD_TIME,
 } DscFieldType;
 
 /**
@@ -88,7 +94,12 @@ typedef struct
  * @fields: its fields, in exchange and column order
  * @n_fields: how many
  * @sort_field: (nullable): a TEXT field whose folded form is kept in `sort_key`
+ * @order_by: (nullable): the SQL order of lists when there is no @sort_field
+ *   (constant, such as "date, id")
  * @init: (nullable): sets the defaults of a new record
+ * @check: (nullable): checks that need the database (a duplicate, a deleted
+ *   parent, a level beyond the scale), run by the store before it writes; its
+ *   first argument is the #DscStore
  */
 struct _DscKind
 {
@@ -98,7 +109,11 @@ struct _DscKind
   const DscField *fields;
   guint           n_fields;
   const char     *sort_field;
+  const char     *order_by;
   void          (*init) (gpointer record);
+  gboolean      (*check) (gpointer       store,
+                          gconstpointer  record,
+                          GError       **error);
 };
 
 gpointer        dsc_record_new          (const DscKind *kind);
@@ -124,6 +139,11 @@ guint           dsc_record_get_flags    (gconstpointer   record,
 void            dsc_record_set_flags    (gpointer        record,
                                          const DscField *field,
                                          guint           flags);
+gboolean        dsc_record_get_bool     (gconstpointer   record,
+                                         const DscField *field);
+void            dsc_record_set_bool     (gpointer        record,
+                                         const DscField *field,
+                                         gboolean        value);
 gint64          dsc_record_get_ref      (gconstpointer   record,
                                          const DscField *field);
 void            dsc_record_set_ref      (gpointer        record,
@@ -140,5 +160,9 @@ char           *dsc_record_format_field (gconstpointer   record,
 const char     *dsc_field_label         (const DscField *field);
 
 char           *dsc_fold_for_sort       (const char     *text);
+char           *dsc_format_duration     (int             minutes);
+gboolean        dsc_parse_duration      (const char     *text,
+                                         int            *minutes,
+                                         GError        **error);
 
 G_END_DECLS

@@ -440,26 +440,28 @@ failed:
 }
 
 #define PURGED_ASSOCIATIONS "(SELECT id FROM association WHERE deleted_at < ?1)"
-#define PURGED_CHILDREN(table) \
-  " FROM " table " WHERE deleted_at < ?1 OR association_id IN " PURGED_ASSOCIATIONS
-#define PURGE_CHILD(table) \
+#define PURGED_MODULES "(SELECT id FROM module WHERE deleted_at < ?1)"
+#define PURGED_SESSIONS "(SELECT id FROM session WHERE deleted_at < ?1 OR module_id IN " PURGED_MODULES ")"
+#define PURGE(table, condition) \
   "INSERT OR REPLACE INTO tombstone (uuid, kind, deleted_at)" \
-  " SELECT uuid, '" table "', coalesce (deleted_at, ?1)" PURGED_CHILDREN (table), \
-  "DELETE" PURGED_CHILDREN (table)
+  " SELECT uuid, '" table "', coalesce (deleted_at, ?1) FROM " table " WHERE " condition, \
+  "DELETE FROM " table " WHERE " condition
+#define OF_PURGED_ASSOCIATION "deleted_at < ?1 OR association_id IN " PURGED_ASSOCIATIONS
 
 /* Children before parents, so that foreign keys hold at every step. */
 static const char * const purge_sql[] = {
-  "DELETE FROM score WHERE assessment_id IN (SELECT id" PURGED_CHILDREN ("assessment") ")",
-  PURGE_CHILD ("assessment"),
-  PURGE_CHILD ("goal"),
-  PURGE_CHILD ("attendance"),
-  PURGE_CHILD ("certificate"),
-  PURGE_CHILD ("person"),
+  "DELETE FROM score WHERE assessment_id IN (SELECT id FROM assessment WHERE " OF_PURGED_ASSOCIATION ")",
+  PURGE ("assessment", OF_PURGED_ASSOCIATION),
+  PURGE ("goal", OF_PURGED_ASSOCIATION),
+  PURGE ("attendance", OF_PURGED_ASSOCIATION " OR session_id IN " PURGED_SESSIONS),
+  PURGE ("certificate", OF_PURGED_ASSOCIATION " OR module_id IN " PURGED_MODULES),
+  PURGE ("person", OF_PURGED_ASSOCIATION),
   "DELETE FROM meeting_association WHERE deleted_at < ?1 OR association_id IN " PURGED_ASSOCIATIONS,
   "UPDATE follow_up SET association_id = NULL WHERE association_id IN " PURGED_ASSOCIATIONS,
-  "INSERT OR REPLACE INTO tombstone (uuid, kind, deleted_at)"
-  " SELECT uuid, 'association', deleted_at FROM association WHERE deleted_at < ?1",
-  "DELETE FROM association WHERE deleted_at < ?1",
+  PURGE ("association", "deleted_at < ?1"),
+  PURGE ("session", "deleted_at < ?1 OR module_id IN " PURGED_MODULES),
+  "DELETE FROM module_domain WHERE module_id IN " PURGED_MODULES,
+  PURGE ("module", "deleted_at < ?1"),
 };
 
 /**

@@ -42,4 +42,10 @@ gboolean      dsc_store_set_deleted (DscStore      *self,
                                      gboolean       deleted,
                                      GError       **error);
 
+/* dsc-capacity.c: refuses a level beyond the scale of a framework version. */
+gboolean      dsc_capacity_check_level (DscStore     *store,
+                                        gint64        version_id,
+                                        int           level,
+                                        GError      **error);
+
 G_END_DECLS

@@ -90,10 +90,16 @@ bind_fields (gconstpointer  record,
         {
         case DSC_FIELD_TEXT:
         case DSC_FIELD_DATE:
+        case DSC_FIELD_TIME:
           dsc_sqlite_bind_text (stmt, index, dsc_record_get_text (record, field));
           break;
 
+        case DSC_FIELD_BOOL:
+          sqlite3_bind_int (stmt, index, dsc_record_get_bool (record, field) ? 1 : 0);
+          break;
+
         case DSC_FIELD_INT:
+        case DSC_FIELD_DURATION:
           if (dsc_record_get_int (record, field) < 0)
             sqlite3_bind_null (stmt, index);
           else
@@ -145,10 +151,16 @@ read_record (const DscKind *kind,
         {
         case DSC_FIELD_TEXT:
         case DSC_FIELD_DATE:
+        case DSC_FIELD_TIME:
           dsc_record_set_text (record, field, (const char *) sqlite3_column_text (stmt, column));
           break;
 
+        case DSC_FIELD_BOOL:
+          dsc_record_set_bool (record, field, sqlite3_column_int (stmt, column) != 0);
+          break;
+
         case DSC_FIELD_INT:
+        case DSC_FIELD_DURATION:
           dsc_record_set_int (record, field, is_null ? -1 : sqlite3_column_int (stmt, column));
           break;
 
@@ -172,14 +184,6 @@ read_record (const DscKind *kind,
     }
 
   return record;
-}
-
-static const DscField *
-association_field_of (const DscKind *kind)
-{
-  const DscField *field = dsc_kind_find_field (kind, "association");
-
-  return field != NULL && field->type == DSC_FIELD_REF ? field : NULL;
 }
 
 /**
@@ -207,6 +211,8 @@ dsc_store_insert (DscStore  *self,
   g_return_val_if_fail (head != NULL && head->id == 0, FALSE);
 
   if (!dsc_record_validate (record, error))
+    return FALSE;
+  if (head->kind->check != NULL && !head->kind->check (self, record, error))
     return FALSE;
 
   if (head->uuid == NULL)
@@ -265,6 +271,8 @@ dsc_store_update (DscStore  *self,
   g_return_val_if_fail (head != NULL && head->id > 0, FALSE);
 
   if (!dsc_record_validate (record, error))
+    return FALSE;
+  if (head->kind->check != NULL && !head->kind->check (self, record, error))
     return FALSE;
 
   stmt = dsc_store_prepare (self, kind_sql (self, head->kind, "update"), error);
@@ -370,44 +378,55 @@ dsc_store_load_by_uuid (DscStore       *self,
   return load_where (self, kind, " WHERE uuid = ? AND deleted_at IS NULL", 0, uuid, error);
 }
 
+static const char *
+order_of (const DscKind *kind)
+{
+  if (kind->sort_field != NULL)
+    return "sort_key, id";
+  return kind->order_by != NULL ? kind->order_by : "id";
+}
+
 /**
- * dsc_store_list:
+ * dsc_store_list_by:
  * @self: a store
  * @kind: the kind of record
- * @association_id: only the records of this association, or 0 for all
+ * @ref_field: (nullable): a reference field of @kind, such as "association"
+ *   or "module"; %NULL lists every record
+ * @id: the row id that @ref_field must hold
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type DscRecord) (nullable): the live
- *   records, in the kind's sort order
+ *   records, in the kind's order
  */
 GPtrArray *
-dsc_store_list (DscStore       *self,
-                const DscKind  *kind,
-                gint64          association_id,
-                GError        **error)
+dsc_store_list_by (DscStore       *self,
+                   const DscKind  *kind,
+                   const char     *ref_field,
+                   gint64          id,
+                   GError        **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (dsc_record_free);
   g_autoptr(DscCachedStatement) stmt = NULL;
   g_autofree char *sql = NULL;
-  const DscField *owner = association_field_of (kind);
+  const DscField *owner = ref_field != NULL ? dsc_kind_find_field (kind, ref_field) : NULL;
   int rc;
 
   g_return_val_if_fail (DSC_IS_STORE (self), NULL);
-  g_return_val_if_fail (association_id == 0 || owner != NULL, NULL);
+  g_return_val_if_fail (ref_field == NULL || (owner != NULL && owner->type == DSC_FIELD_REF), NULL);
 
-  sql = g_strdup_printf ("%s WHERE deleted_at IS NULL%s%s%s ORDER BY %s, id",
+  sql = g_strdup_printf ("%s WHERE deleted_at IS NULL%s%s%s ORDER BY %s",
                          kind_sql (self, kind, "select"),
-                         association_id > 0 ? " AND " : "",
-                         association_id > 0 ? owner->column : "",
-                         association_id > 0 ? " = ?" : "",
-                         kind->sort_field != NULL ? "sort_key" : "id");
+                         owner != NULL ? " AND " : "",
+                         owner != NULL ? owner->column : "",
+                         owner != NULL ? " = ?" : "",
+                         order_of (kind));
 
   stmt = dsc_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
-  if (association_id > 0)
-    sqlite3_bind_int64 (stmt, 1, association_id);
+  if (owner != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     g_ptr_array_add (records, read_record (kind, stmt));
@@ -416,6 +435,28 @@ dsc_store_list (DscStore       *self,
     return NULL;
 
   return g_steal_pointer (&records);
+}
+
+/**
+ * dsc_store_list:
+ * @self: a store
+ * @kind: the kind of record
+ * @association_id: only the records of this association, or 0 for all
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscRecord) (nullable): the live
+ *   records, in the kind's order
+ */
+GPtrArray *
+dsc_store_list (DscStore       *self,
+                const DscKind  *kind,
+                gint64          association_id,
+                GError        **error)
+{
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  return dsc_store_list_by (self, kind, association_id > 0 ? "association" : NULL,
+                            association_id, error);
 }
 
 /**
@@ -437,6 +478,39 @@ dsc_store_count (DscStore       *self,
 
   sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL", kind->table);
   return dsc_sqlite_query_int (self->db, sql, error);
+}
+
+/**
+ * dsc_store_count_where:
+ * @self: a store
+ * @kind: the kind of record
+ * @ref_field: a reference field of @kind, such as "association"
+ * @id: the row id it must hold
+ * @error: return location for a #GError
+ *
+ * Returns: how many live records of @kind point to @id, or -1 on error
+ */
+gint64
+dsc_store_count_where (DscStore       *self,
+                       const DscKind  *kind,
+                       const char     *ref_field,
+                       gint64          id,
+                       GError        **error)
+{
+  const DscField *field = dsc_kind_find_field (kind, ref_field);
+  g_autofree char *sql = NULL;
+  g_autoptr(DscCachedStatement) stmt = NULL;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), -1);
+  g_return_val_if_fail (field != NULL && field->type == DSC_FIELD_REF, -1);
+
+  sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE deleted_at IS NULL AND %s = ?",
+                         kind->table, field->column);
+  stmt = dsc_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return dsc_sqlite_step (stmt, error) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
 }
 
 /* Marks one record deleted (with the clock's time) or live again. */

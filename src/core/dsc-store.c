@@ -227,7 +227,9 @@ migrate (DscStore  *self,
 
       stamp = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
                                version, DSC_APPLICATION_ID);
-      if (!dsc_sqlite_exec (self->db, dsc_migrations[version - 1], error)
+      if (!dsc_sqlite_exec (self->db, dsc_migrations[version - 1].sql, error)
+          || (dsc_migrations[version - 1].apply != NULL
+              && !dsc_migrations[version - 1].apply (self->db, error))
           || !dsc_sqlite_exec (self->db, stamp, error)
           || !dsc_store_commit (self, error))
         goto failed;

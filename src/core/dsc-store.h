@@ -103,8 +103,18 @@ GPtrArray  *dsc_store_list              (DscStore       *self,
                                          const DscKind  *kind,
                                          gint64          association_id,
                                          GError        **error);
+GPtrArray  *dsc_store_list_by           (DscStore       *self,
+                                         const DscKind  *kind,
+                                         const char     *ref_field,
+                                         gint64          id,
+                                         GError        **error);
 gint64      dsc_store_count             (DscStore       *self,
                                          const DscKind  *kind,
+                                         GError        **error);
+gint64      dsc_store_count_where       (DscStore       *self,
+                                         const DscKind  *kind,
+                                         const char     *ref_field,
+                                         gint64          id,
                                          GError        **error);
 GHashTable *dsc_store_uuid_map          (DscStore       *self,
                                          const DscKind  *kind,

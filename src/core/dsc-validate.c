@@ -314,6 +314,30 @@ dsc_validate_date (const char  *text,
 }
 
 /**
+ * dsc_validate_time:
+ * @text: (nullable): a time of day
+ *
+ * Returns: %TRUE when it is written HH:MM (00:00 to 23:59), or is empty
+ */
+gboolean
+dsc_validate_time (const char  *text,
+                   GError     **error)
+{
+  unsigned int hours, minutes;
+  char rest;
+
+  if (EMPTY (text))
+    return TRUE;
+
+  if (strlen (text) != 5 || text[2] != ':'
+      || sscanf (text, "%2u:%2u%c", &hours, &minutes, &rest) != 2
+      || hours > 23 || minutes > 59)
+    return refuse (error, _("Write the time as hours and minutes, such as 09:30 or 17:00."));
+
+  return TRUE;
+}
+
+/**
  * dsc_validate_year:
  * @year: a year, or -1 when unknown
  * @error: return location for a #GError

@@ -15,6 +15,7 @@ gboolean dsc_validate_url         (const char *text, GError **error);
 gboolean dsc_validate_phone       (const char *text, GError **error);
 gboolean dsc_validate_postcode    (const char *text, GError **error);
 gboolean dsc_validate_date        (const char *text, GError **error);
+gboolean dsc_validate_time        (const char *text, GError **error);
 gboolean dsc_validate_year        (int year, GError **error);
 gboolean dsc_date_parse           (const char *text, GDate *date);
 char     dsc_fiscal_code_check_character (const char *body);
