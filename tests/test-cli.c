@@ -215,7 +215,7 @@ test_errors_and_usage (void)
     { { missing, "list", "associations", NULL }, 1, "missing.db" },
     { { not_db, "list", "associations", NULL }, 1, "not a Discorsi database" },
     { { not_db, "check", NULL }, 1, "notes.db" },
-    { { missing, "list", NULL }, 2, "associations or people" },
+    { { missing, "list", NULL }, 2, "associations, people, assessments" },
     { { missing, "list", "unicorns", NULL }, 2, "unicorns" },
     { { missing, "list", "associations", "--format=xml" }, 2, "text, csv or json" },
     { { missing, "demo", "--colour", NULL }, 2, "--colour" },

@@ -84,7 +84,7 @@ dump (DscStore      *store,
       const DscKind *kind)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) uuids = dsc_store_uuid_map (store, &dsc_kind_association, &error);
+  g_autoptr(GHashTable) uuids = dsc_store_query_map (store, "SELECT id, uuid FROM association", &error);
   g_autoptr(GPtrArray) records = list (store, kind);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 

@@ -13,6 +13,7 @@
 #include "dsc-cli.h"
 #include "dsc-demo.h"
 #include "dsc-export-format.h"
+#include "dsc-progress.h"
 #include "dsc-store.h"
 
 typedef struct
@@ -135,7 +136,8 @@ print_help (void)
   printf ("  discorsi --version | --help\n");
   printf ("  discorsi [--database=FILE] demo [--associations=N] [--seed=S]\n"
           "      %s\n", _("fill an empty database with sample data"));
-  printf ("  discorsi [--database=FILE] list associations|people [--association=ID]\n"
+  printf ("  discorsi [--database=FILE] list associations|people|assessments|goals|modules|\n"
+          "                             sessions|attendance [--association=ID]\n"
           "                             [--format=text|csv|json]\n"
           "      %s\n", _("list records"));
   printf ("  discorsi [--database=FILE] check\n"
@@ -281,21 +283,88 @@ typedef enum
   FORMAT_JSON,
 } ListFormat;
 
+/* Turns references into uuids (CSV, JSON) or names (text), reading each
+ * referenced table once, however many rows point into it. */
 typedef struct
 {
   DscStore   *store;
-  GHashTable *associations;   /* row id -> uuid, read once */
+  GHashTable *uuids;    /* table -> (row id -> uuid) */
+  GHashTable *names;    /* table -> (row id -> name) */
 } Resolver;
+
+static void
+resolver_init (Resolver *resolver,
+               DscStore *store)
+{
+  resolver->store = store;
+  resolver->uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  resolver->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+resolver_clear (Resolver *resolver)
+{
+  g_clear_pointer (&resolver->uuids, g_hash_table_unref);
+  g_clear_pointer (&resolver->names, g_hash_table_unref);
+}
+
+/* What a person reads for a row of each table that records point into. */
+static const struct
+{
+  const char *table;
+  const char *sql;
+} name_queries[] = {
+  { "association", "SELECT id, name FROM association" },
+  { "module", "SELECT id, title FROM module" },
+  { "session", "SELECT s.id, s.date || ' · ' || m.title FROM session s JOIN module m ON m.id = s.module_id" },
+  { "framework_version", "SELECT id, label FROM framework_version" },
+  { "framework", "SELECT id, name FROM framework" },
+  { "domain", "SELECT d.id, vd.name FROM domain d JOIN version_domain vd ON vd.domain_id = d.id"
+              " ORDER BY vd.version_id" },
+};
+
+static GHashTable *
+read_map (Resolver   *resolver,
+          const char *table,
+          gboolean    names)
+{
+  GHashTable *cache = names ? resolver->names : resolver->uuids;
+  GHashTable *map = g_hash_table_lookup (cache, table);
+  g_autofree char *sql = NULL;
+
+  if (map != NULL)
+    return map;
+
+  if (!names)
+    sql = g_strdup_printf ("SELECT id, uuid FROM %s", table);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (name_queries); i++)
+      if (g_str_equal (name_queries[i].table, table))
+        sql = g_strdup (name_queries[i].sql);
+
+  map = sql != NULL ? dsc_store_query_map (resolver->store, sql, NULL) : NULL;
+  if (map == NULL)
+    map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_hash_table_insert (cache, g_strdup (table), map);
+  return map;
+}
 
 static const char *
 resolve_reference (const char *table,
                    gint64      id,
                    gpointer    user_data)
 {
-  Resolver *resolver = user_data;
+  return g_hash_table_lookup (read_map (user_data, table, FALSE), &id);
+}
 
-  g_assert (g_str_equal (table, "association"));
-  return g_hash_table_lookup (resolver->associations, &id);
+static const char *
+resolve_name (Resolver   *resolver,
+              const char *table,
+              gint64      id)
+{
+  const char *name = g_hash_table_lookup (read_map (resolver, table, TRUE), &id);
+
+  return name != NULL ? name : "";
 }
 
 static void
@@ -434,35 +503,100 @@ print_associations_text (GPtrArray *records)
   print_table (rows);
 }
 
+/* Any other kind: a column per field, references shown by name. */
 static void
-print_people_text (GPtrArray  *records,
-                   DscStore   *store)
+print_records_text (GPtrArray     *records,
+                    const DscKind *kind,
+                    Resolver      *resolver)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GPtrArray) associations = dsc_store_list (store, &dsc_kind_association, 0, NULL);
-  g_autoptr(GHashTable) names = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) heading = g_ptr_array_new ();
 
-  for (guint i = 0; associations != NULL && i < associations->len; i++)
-    {
-      DscAssociation *association = g_ptr_array_index (associations, i);
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (!g_str_equal (kind->fields[i].name, "notes") && !g_str_equal (kind->fields[i].name, "description"))
+      g_ptr_array_add (heading, g_strdup (dsc_field_label (&kind->fields[i])));
+  g_ptr_array_add (heading, g_strdup ("uuid"));
+  g_ptr_array_add (heading, NULL);
+  g_ptr_array_add (rows, g_ptr_array_steal (heading, NULL));
 
-      g_hash_table_insert (names, &association->base.id, association->name);
-    }
-
-  g_ptr_array_add (rows, text_row (_("Full name"), _("Role"), _("Association"), _("E-mail"),
-                                   _("Phone"), NULL));
   for (guint r = 0; r < records->len; r++)
     {
-      DscPerson *person = g_ptr_array_index (records, r);
-      const char *association = g_hash_table_lookup (names, &person->association_id);
+      DscRecord *record = g_ptr_array_index (records, r);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
 
-      g_ptr_array_add (rows, text_row (person->full_name,
-                                       dsc_enum_label (&dsc_enum_role, person->role),
-                                       association ?: "", person->email ?: "",
-                                       person->phone ?: "", NULL));
+      for (guint i = 0; i < kind->n_fields; i++)
+        {
+          const DscField *field = &kind->fields[i];
+
+          if (g_str_equal (field->name, "notes") || g_str_equal (field->name, "description"))
+            continue;
+          if (field->type == DSC_FIELD_REF)
+            g_ptr_array_add (cells, g_strdup (resolve_name (resolver, field->ref_table,
+                                                            dsc_record_get_ref (record, field))));
+          else
+            g_ptr_array_add (cells, dsc_record_format_field (record, field));
+        }
+      g_ptr_array_add (cells, g_strdup (record->uuid));
+      g_ptr_array_add (cells, NULL);
+      g_ptr_array_add (rows, g_ptr_array_steal (cells, NULL));
     }
 
   print_table (rows);
+}
+
+/* What `list` knows, by the plural a person types. */
+static const struct
+{
+  const char    *name;
+  const DscKind *kind;
+} listable[] = {
+  { "associations", &dsc_kind_association },
+  { "people", &dsc_kind_person },
+  { "assessments", &dsc_kind_assessment },
+  { "goals", &dsc_kind_goal },
+  { "modules", &dsc_kind_module },
+  { "sessions", &dsc_kind_session },
+  { "attendance", &dsc_kind_attendance },
+};
+
+/* Records of @kind that concern one association: its own, or for sessions and
+ * modules those it was invited to. */
+static GPtrArray *
+list_for_association (DscStore       *store,
+                      const DscKind  *kind,
+                      gint64          association_id,
+                      GError        **error)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) attended = NULL;
+  g_autoptr(GHashTable) keep = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *mine;
+
+  if (dsc_kind_find_field (kind, "association") != NULL)
+    return dsc_store_list (store, kind, association_id, error);
+
+  attended = dsc_store_association_sessions (store, association_id, error);
+  all = attended != NULL ? dsc_store_list_by (store, kind, NULL, 0, error) : NULL;
+  if (all == NULL)
+    return NULL;
+
+  for (guint i = 0; i < attended->len; i++)
+    {
+      DscSessionAttended *session = g_ptr_array_index (attended, i);
+
+      g_hash_table_add (keep, kind == &dsc_kind_session ? &session->session_id : &session->module_id);
+    }
+
+  mine = g_ptr_array_new_with_free_func (dsc_record_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      DscRecord *record = g_ptr_array_index (all, i);
+
+      if (g_hash_table_contains (keep, &record->id))
+        g_ptr_array_add (mine, dsc_record_copy (record));
+    }
+
+  return mine;
 }
 
 static int
@@ -475,8 +609,9 @@ verb_list (CliGlobals  *globals,
   g_autoptr(DscAssociation) only = NULL;
   g_autofree char *association_id = NULL;
   g_autofree char *format_name = NULL;
-  Resolver resolver = { NULL, NULL };
-  const DscKind *kind;
+  g_autoptr(GString) known = g_string_new (NULL);
+  Resolver resolver = { NULL, NULL, NULL };
+  const DscKind *kind = NULL;
   ListFormat format;
   GError *error = NULL;
   int status = DSC_EXIT_OK;
@@ -488,19 +623,25 @@ verb_list (CliGlobals  *globals,
     { NULL }
   };
 
+  for (guint i = 0; i < G_N_ELEMENTS (listable); i++)
+    g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", listable[i].name);
+
   if (!parse_options (globals, "list KIND", entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
-    return usage_error (_("“list” needs one kind of record: associations or people."));
-
-  if (g_str_equal (argv[2], "associations"))
-    kind = &dsc_kind_association;
-  else if (g_str_equal (argv[2], "people"))
-    kind = &dsc_kind_person;
-  else
     {
       g_autofree char *message =
-        g_strdup_printf (_("Discorsi cannot list “%s” yet; it lists associations and people."), argv[2]);
+        g_strdup_printf (_("“list” needs one kind of record: %s."), known->str);
+      return usage_error (message);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (listable); i++)
+    if (g_str_equal (argv[2], listable[i].name))
+      kind = listable[i].kind;
+  if (kind == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Discorsi cannot list “%s”; it lists %s."), argv[2], known->str);
       return usage_error (message);
     }
 
@@ -529,16 +670,14 @@ verb_list (CliGlobals  *globals,
       records = g_ptr_array_new_with_free_func (dsc_record_free);
       g_ptr_array_add (records, g_steal_pointer (&only));
     }
+  else if (only != NULL)
+    records = list_for_association (store, kind, only->base.id, &error);
   else
-    records = dsc_store_list (store, kind, only != NULL ? only->base.id : 0, &error);
+    records = dsc_store_list_by (store, kind, NULL, 0, &error);
   if (records == NULL)
     return fail (error);
 
-  resolver.store = store;
-  resolver.associations = dsc_store_uuid_map (store, &dsc_kind_association, &error);
-  if (resolver.associations == NULL)
-    return fail (error);
-
+  resolver_init (&resolver, store);
   switch (format)
     {
     case FORMAT_CSV:
@@ -554,11 +693,11 @@ verb_list (CliGlobals  *globals,
       if (kind == &dsc_kind_association)
         print_associations_text (records);
       else
-        print_people_text (records, store);
+        print_records_text (records, kind, &resolver);
       break;
     }
+  resolver_clear (&resolver);
 
-  g_hash_table_unref (resolver.associations);
   return DSC_EXIT_OK;
 }
 

@@ -554,29 +554,28 @@ dsc_store_set_deleted (DscStore       *self,
 }
 
 /**
- * dsc_store_uuid_map:
+ * dsc_store_query_map:
  * @self: a store
- * @kind: a kind of record
+ * @sql: a constant query whose rows are (row id, text)
  * @error: return location for a #GError
  *
- * Reads every uuid of a kind at once, so that listing records with references
- * needs one query rather than one per row.
+ * Reads a whole column at once, so that listing records with references takes
+ * one query per referenced table rather than one per row.
  *
- * Returns: (transfer full) (nullable): row id (gint64 *) -> uuid, deleted rows included
+ * Returns: (transfer full) (nullable): row id (gint64 *) -> text; a later row
+ *   for the same id replaces an earlier one
  */
 GHashTable *
-dsc_store_uuid_map (DscStore       *self,
-                    const DscKind  *kind,
-                    GError        **error)
+dsc_store_query_map (DscStore    *self,
+                     const char  *sql,
+                     GError     **error)
 {
   g_autoptr(GHashTable) map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autofree char *sql = NULL;
   g_autoptr(DscCachedStatement) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (DSC_IS_STORE (self), NULL);
 
-  sql = g_strdup_printf ("SELECT id, uuid FROM %s", kind->table);
   stmt = dsc_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;

@@ -116,8 +116,8 @@ gint64      dsc_store_count_where       (DscStore       *self,
                                          const char     *ref_field,
                                          gint64          id,
                                          GError        **error);
-GHashTable *dsc_store_uuid_map          (DscStore       *self,
-                                         const DscKind  *kind,
+GHashTable *dsc_store_query_map         (DscStore       *self,
+                                         const char     *sql,
                                          GError        **error);
 
 /* Associations. */
