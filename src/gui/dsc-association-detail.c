@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "dsc-association-detail.h"
+#include "dsc-association-training.h"
 #include "dsc-profile-editor.h"
+#include "dsc-progress-view.h"
 
 struct _DscAssociationDetail
 {
@@ -18,6 +20,8 @@ struct _DscAssociationDetail
   GtkWidget        *subtitle_label;
   AdwViewStack     *section_stack;
   DscProfileEditor *profile_editor;
+  DscProgressView  *progress_view;
+  DscAssociationTraining *training_section;
 
   DscStore         *store;
   gulong            changed_handler;
@@ -111,6 +115,8 @@ dsc_association_detail_class_init (DscAssociationDetailClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (DSC_TYPE_PROFILE_EDITOR);
+  g_type_ensure (DSC_TYPE_PROGRESS_VIEW);
+  g_type_ensure (DSC_TYPE_ASSOCIATION_TRAINING);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/discorsi/Discorsi/dsc-association-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, back_button);
@@ -118,6 +124,8 @@ dsc_association_detail_class_init (DscAssociationDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, section_stack);
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, profile_editor);
+  gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, progress_view);
+  gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, training_section);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 }
 
@@ -143,7 +151,11 @@ dsc_association_detail_set_store (DscAssociationDetail *self,
     self->changed_handler = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
 
   if (self->profile_editor != NULL)
-    dsc_profile_editor_set_store (self->profile_editor, store);
+    {
+      dsc_profile_editor_set_store (self->profile_editor, store);
+      dsc_progress_view_set_store (self->progress_view, store);
+      dsc_association_training_set_store (self->training_section, store);
+    }
 }
 
 /**
@@ -164,6 +176,8 @@ dsc_association_detail_show (DscAssociationDetail  *self,
   if (!dsc_profile_editor_load (self->profile_editor, id, error))
     return FALSE;
 
+  dsc_progress_view_show (self->progress_view, id);
+  dsc_association_training_show (self->training_section, id);
   update_heading (self);
   return TRUE;
 }
@@ -174,6 +188,8 @@ dsc_association_detail_clear (DscAssociationDetail *self)
   g_return_if_fail (DSC_IS_ASSOCIATION_DETAIL (self));
 
   dsc_profile_editor_clear (self->profile_editor);
+  dsc_progress_view_show (self->progress_view, 0);
+  dsc_association_training_show (self->training_section, 0);
 }
 
 gint64
@@ -193,6 +209,8 @@ dsc_association_detail_flush (DscAssociationDetail *self)
   g_return_if_fail (DSC_IS_ASSOCIATION_DETAIL (self));
 
   dsc_profile_editor_flush (self->profile_editor);
+  dsc_progress_view_flush (self->progress_view);
+  dsc_association_training_flush (self->training_section);
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include "dsc-date-row.h"
 #include "dsc-error.h"
+#include "dsc-gui-util.h"
 #include "dsc-validate.h"
 
 struct _DscDateRow
@@ -30,22 +31,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (DscDateRow, dsc_date_row, ADW_TYPE_ENTRY_ROW)
-
-static char *
-format_for_display (const char *iso_date)
-{
-  GDate date;
-  char text[64];
-
-  if (!dsc_date_parse (iso_date, &date))
-    return g_strdup ("");
-
-  /* %x is how the user's language writes a date: 26/11/2026, 11/26/2026... */
-  if (g_date_strftime (text, sizeof text, "%x", &date) == 0)
-    return g_strdup (iso_date);
-
-  return g_strdup (text);
-}
 
 static void
 set_date_internal (DscDateRow *self,
@@ -187,7 +172,7 @@ dsc_date_row_init (DscDateRow *self)
 
   /* How to type a date in this language, before any mistake is made. */
   {
-    g_autofree char *example = format_for_display ("2026-11-26");
+    g_autofree char *example = dsc_format_date ("2026-11-26");
     g_autofree char *hint = g_strdup_printf (_("Type a date such as %s, or pick it from the calendar"),
                                              example);
 
@@ -229,7 +214,7 @@ dsc_date_row_set_date (DscDateRow *self,
   if (iso_date != NULL && *iso_date == '\0')
     iso_date = NULL;
 
-  shown = format_for_display (iso_date);
+  shown = dsc_format_date (iso_date);
   /* Setting the text emits "changed" for listeners (a form saves on it); this
    * row's own handler must not read the formatted text back. */
   self->setting_text = TRUE;
@@ -271,7 +256,7 @@ dsc_date_row_parse (DscDateRow  *self,
 
   if (!g_date_valid (&date) || g_date_get_year (&date) < 1900 || g_date_get_year (&date) > 2200)
     {
-      g_autofree char *example = format_for_display ("2026-11-26");
+      g_autofree char *example = dsc_format_date ("2026-11-26");
 
       g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
                    _("Write the date as %s, or pick it from the calendar."), example);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dsc-gui-util.h"
 #include "dsc-person-dialog.h"
 #include "dsc-profile-editor.h"
 #include "dsc-record-form.h"
@@ -74,29 +75,11 @@ static const struct
 };
 
 static void
-show_toast (GtkWidget  *widget,
-            const char *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_warning ("%s", message);
-      return;
-    }
-
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
-static void
 on_form_failed_cb (DscRecordForm    *form,
                    const char       *message,
                    DscProfileEditor *self)
 {
-  show_toast (GTK_WIDGET (self), message);
+  dsc_show_toast (GTK_WIDGET (self), message);
 }
 
 static char *
@@ -156,9 +139,7 @@ reload_people (DscProfileEditor *self)
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < self->person_rows->len; i++)
-    adw_preferences_group_remove (self->people_group, g_ptr_array_index (self->person_rows, i));
-  g_ptr_array_set_size (self->person_rows, 0);
+  dsc_clear_group (self->people_group, self->person_rows);
 
   if (association == NULL || self->store == NULL)
     return;
@@ -166,7 +147,7 @@ reload_people (DscProfileEditor *self)
   people = dsc_store_list (self->store, &dsc_kind_person, association->base.id, &error);
   if (people == NULL)
     {
-      show_toast (GTK_WIDGET (self), error->message);
+      dsc_show_toast (GTK_WIDGET (self), error->message);
       return;
     }
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "dsc-date-row.h"
@@ -21,6 +22,7 @@ typedef struct
   GtkWidget      *widget;        /* the row, or the text view of a long text */
   GtkWidget      *message_row;   /* explains an invalid value; hidden otherwise */
   GPtrArray      *checks;        /* FLAGS: one check button per value */
+  GArray         *choices;       /* a choice among values (gint64): levels, records */
   gboolean        invalid;
 } Binding;
 
@@ -58,6 +60,7 @@ binding_free (Binding *binding)
     for (guint i = 0; i < binding->checks->len; i++)
       g_signal_handlers_disconnect_by_data (g_ptr_array_index (binding->checks, i), binding);
   g_clear_pointer (&binding->checks, g_ptr_array_unref);
+  g_clear_pointer (&binding->choices, g_array_unref);
   g_free (binding);
 }
 
@@ -166,6 +169,20 @@ parse_count (const char  *text,
   return TRUE;
 }
 
+/* "9:30", "9.30" or "930" typed for a time become "09:30"; NULL when it is not a time. */
+static char *
+normalize_time (const char *text)
+{
+  unsigned int hours, minutes;
+  char separator, rest;
+
+  if (sscanf (text, "%2u%c%2u%c", &hours, &separator, &minutes, &rest) == 3
+      && (separator == ':' || separator == '.') && hours < 24 && minutes < 60)
+    return g_strdup_printf ("%02u:%02u", hours, minutes);
+
+  return NULL;
+}
+
 static void
 on_entry_changed_cb (GtkEditable *editable,
                      Binding     *binding)
@@ -201,9 +218,27 @@ on_entry_changed_cb (GtkEditable *editable,
       dsc_record_set_int (self->record, binding->field, number);
       break;
 
+    case DSC_FIELD_DURATION:
+      if (!dsc_parse_duration (text, &number, &error)
+          || !dsc_field_check_int (binding->field, number, &error))
+        break;
+      dsc_record_set_int (self->record, binding->field, number);
+      break;
+
+    case DSC_FIELD_TIME:
+      {
+        g_autofree char *time = normalize_time (text);
+
+        if (!dsc_field_check_text (binding->field, time != NULL ? time : text, &error))
+          break;
+        dsc_record_set_text (self->record, binding->field, time != NULL ? time : text);
+      }
+      break;
+
     case DSC_FIELD_ENUM:
     case DSC_FIELD_FLAGS:
     case DSC_FIELD_REF:
+    case DSC_FIELD_BOOL:
     default:
       g_assert_not_reached ();
     }
@@ -233,6 +268,40 @@ on_choice_selected_cb (AdwComboRow *row,
 
   value = enum_is_optional (binding->field) ? (int) selected - 1 : (int) selected;
   dsc_record_set_int (self->record, binding->field, value);
+  schedule_save (self);
+}
+
+static void
+on_value_chosen_cb (AdwComboRow *row,
+                    GParamSpec  *pspec,
+                    Binding     *binding)
+{
+  DscRecordForm *self = binding->form;
+  guint selected = adw_combo_row_get_selected (row);
+  gint64 value;
+
+  if (self->loading || self->record == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  value = g_array_index (binding->choices, gint64, selected);
+  if (binding->field->type == DSC_FIELD_REF)
+    dsc_record_set_ref (self->record, binding->field, MAX (value, 0));
+  else
+    dsc_record_set_int (self->record, binding->field, (int) value);
+  schedule_save (self);
+}
+
+static void
+on_switch_active_cb (GtkSwitch  *toggle,
+                     GParamSpec *pspec,
+                     Binding    *binding)
+{
+  DscRecordForm *self = binding->form;
+
+  if (self->loading || self->record == NULL)
+    return;
+
+  dsc_record_set_bool (self->record, binding->field, gtk_switch_get_active (toggle));
   schedule_save (self);
 }
 
@@ -304,6 +373,8 @@ purpose_of (const DscField *field)
 {
   if (field->type == DSC_FIELD_INT)
     return GTK_INPUT_PURPOSE_DIGITS;
+  if (field->type == DSC_FIELD_DURATION || field->type == DSC_FIELD_TIME)
+    return GTK_INPUT_PURPOSE_NUMBER;
   if (field->check == dsc_validate_email)
     return GTK_INPUT_PURPOSE_EMAIL;
   if (field->check == dsc_validate_phone)
@@ -388,6 +459,23 @@ find_binding (DscRecordForm *self,
 }
 
 static void
+select_choice (Binding *binding,
+               gint64   value)
+{
+  guint position = 0;
+
+  for (guint i = 0; i < binding->choices->len; i++)
+    if (g_array_index (binding->choices, gint64, i) == value
+        || (value <= 0 && g_array_index (binding->choices, gint64, i) <= 0))
+      {
+        position = i;
+        break;
+      }
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (binding->widget), position);
+}
+
+static void
 load_binding (DscRecordForm *self,
               Binding       *binding)
 {
@@ -424,13 +512,34 @@ load_binding (DscRecordForm *self,
 
     case DSC_FIELD_INT:
       number = record != NULL ? dsc_record_get_int (record, field) : -1;
-      if (number < 0)
+      if (binding->choices != NULL)
+        select_choice (binding, number);
+      else if (number < 0)
         gtk_editable_set_text (GTK_EDITABLE (binding->widget), "");
       else
         {
           g_autofree char *text = g_strdup_printf ("%d", number);
           gtk_editable_set_text (GTK_EDITABLE (binding->widget), text);
         }
+      break;
+
+    case DSC_FIELD_DURATION:
+      number = record != NULL ? dsc_record_get_int (record, field) : -1;
+      {
+        g_autofree char *text = number >= 0 ? dsc_format_duration (number) : g_strdup ("");
+        gtk_editable_set_text (GTK_EDITABLE (binding->widget), text);
+      }
+      break;
+
+    case DSC_FIELD_TIME:
+      gtk_editable_set_text (GTK_EDITABLE (binding->widget),
+                             record != NULL && dsc_record_get_text (record, field) != NULL
+                             ? dsc_record_get_text (record, field) : "");
+      break;
+
+    case DSC_FIELD_BOOL:
+      gtk_switch_set_active (GTK_SWITCH (binding->checks->pdata[0]),
+                             record != NULL && dsc_record_get_bool (record, field));
       break;
 
     case DSC_FIELD_ENUM:
@@ -452,6 +561,9 @@ load_binding (DscRecordForm *self,
       break;
 
     case DSC_FIELD_REF:
+      select_choice (binding, record != NULL ? dsc_record_get_ref (record, field) : 0);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -566,9 +678,25 @@ dsc_record_form_add_field (DscRecordForm       *self,
 
     case DSC_FIELD_TEXT:
     case DSC_FIELD_INT:
+    case DSC_FIELD_DURATION:
+    case DSC_FIELD_TIME:
       row = adw_entry_row_new ();
       adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), purpose_of (field));
       g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed_cb), binding);
+      break;
+
+    case DSC_FIELD_BOOL:
+      {
+        GtkWidget *toggle = gtk_switch_new ();
+
+        row = adw_action_row_new ();
+        gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+        binding->checks = g_ptr_array_new ();
+        g_ptr_array_add (binding->checks, toggle);
+        g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active_cb), binding);
+      }
       break;
 
     case DSC_FIELD_REF:
@@ -587,6 +715,57 @@ dsc_record_form_add_field (DscRecordForm       *self,
       adw_preferences_group_add (group, binding->message_row);
     }
 
+  return row;
+}
+
+/**
+ * dsc_record_form_add_choice:
+ * @self: a form
+ * @group: where the row goes
+ * @field_name: an INT field (a level) or a REF field (a record)
+ * @values: (array length=n): the values to choose from
+ * @labels: (array length=n): what a person reads for each
+ * @n: how many
+ *
+ * Adds a choice among values that are not an enumeration: levels of the scale,
+ * domains of the framework, modules. An optional field gets "Not set" first.
+ *
+ * Returns: (transfer none): the row
+ */
+GtkWidget *
+dsc_record_form_add_choice (DscRecordForm       *self,
+                            AdwPreferencesGroup *group,
+                            const char          *field_name,
+                            const gint64        *values,
+                            const char * const  *labels,
+                            guint                n)
+{
+  Binding *binding = add_binding (self, field_name);
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  gint64 none = binding->field->type == DSC_FIELD_REF ? 0 : -1;
+
+  g_return_val_if_fail (binding->field->type == DSC_FIELD_INT || binding->field->type == DSC_FIELD_REF, NULL);
+
+  binding->choices = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!binding->field->required)
+    {
+      gtk_string_list_append (strings, C_("choice", "Not set"));
+      g_array_append_val (binding->choices, none);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_string_list_append (strings, labels[i]);
+      g_array_append_val (binding->choices, values[i]);
+    }
+
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (strings));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_value_chosen_cb), binding);
+
+  binding->widget = row;
+  gtk_widget_set_name (row, binding->field->name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dsc_field_label (binding->field));
+  adw_preferences_group_add (group, row);
   return row;
 }
 

@@ -17,6 +17,12 @@ void           dsc_record_form_set_store     (DscRecordForm       *self,
 GtkWidget     *dsc_record_form_add_field     (DscRecordForm       *self,
                                               AdwPreferencesGroup *group,
                                               const char          *field_name);
+GtkWidget     *dsc_record_form_add_choice    (DscRecordForm       *self,
+                                              AdwPreferencesGroup *group,
+                                              const char          *field_name,
+                                              const gint64        *values,
+                                              const char * const  *labels,
+                                              guint                n);
 GtkWidget     *dsc_record_form_add_long_text (DscRecordForm       *self,
                                               AdwPreferencesGroup *group,
                                               const char          *field_name);

@@ -9,6 +9,8 @@
 
 #include "dsc-application.h"
 #include "dsc-demo.h"
+#include "dsc-framework-window.h"
+#include "dsc-training-page.h"
 #include "dsc-window.h"
 
 #define SAMPLE_ASSOCIATIONS 40
@@ -24,6 +26,7 @@ struct _DscWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   DscAssociationsPage  *associations_page;
+  DscTrainingPage      *training_page;
   AdwStatusPage        *busy_page;
   GtkSpinner           *busy_spinner;
   AdwStatusPage        *error_page;
@@ -50,6 +53,7 @@ update_actions (DscWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-association", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-association", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-framework", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data", self->sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-sample-data", !self->sample);
 }
@@ -95,6 +99,7 @@ set_store (DscWindow  *self,
     last = g_settings_get_string (self->settings, "last-association");
 
   dsc_associations_page_set_store (self->associations_page, store, last);
+  dsc_training_page_set_store (self->training_page, store);
   gtk_revealer_set_reveal_child (self->sample_revealer, self->sample);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "content" : "error");
   /* Without a database there are no pages to switch between. */
@@ -402,6 +407,23 @@ search_action (GtkWidget  *widget,
   dsc_associations_page_focus_search (self->associations_page);
 }
 
+static void
+edit_framework_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  GtkWidget *editor;
+
+  if (self->store == NULL)
+    return;
+
+  dsc_associations_page_flush (self->associations_page);
+  editor = dsc_framework_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static char *
 sample_database_path (void)
 {
@@ -602,6 +624,7 @@ dsc_window_class_init (DscWindowClass *klass)
   window_class->close_request = dsc_window_close_request;
 
   g_type_ensure (DSC_TYPE_ASSOCIATIONS_PAGE);
+  g_type_ensure (DSC_TYPE_TRAINING_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/discorsi/Discorsi/dsc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_bar);
@@ -610,6 +633,7 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, associations_page);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, error_page);
@@ -619,6 +643,7 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-association", NULL, new_association_action);
   gtk_widget_class_install_action (widget_class, "win.delete-association", NULL, delete_association_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-framework", NULL, edit_framework_action);
   gtk_widget_class_install_action (widget_class, "win.try-sample-data", NULL, try_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.leave-sample-data", NULL, leave_sample_data_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);

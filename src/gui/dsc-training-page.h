@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "dsc-store.h"
+
+G_BEGIN_DECLS
+
+#define DSC_TYPE_TRAINING_PAGE (dsc_training_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (DscTrainingPage, dsc_training_page, DSC, TRAINING_PAGE, GtkWidget)
+
+void dsc_training_page_set_store (DscTrainingPage *self,
+                             DscStore        *store);
+
+G_END_DECLS
