@@ -11,4 +11,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DscComparisonDialog, dsc_comparison_dialog, DSC, COMPARISON_DIALOG, AdwWindow)
 
+GtkWidget *dsc_comparison_dialog_new             (DscStore            *store,
+                                                  gint64               association_id,
+                                                  const char          *date);
+guint      dsc_comparison_dialog_get_n_different (DscComparisonDialog *self);
+
 G_END_DECLS

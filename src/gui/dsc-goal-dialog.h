@@ -11,4 +11,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DscGoalDialog, dsc_goal_dialog, DSC, GOAL_DIALOG, AdwWindow)
 
+GtkWidget *dsc_goal_dialog_new              (DscStore      *store,
+                                             gint64         association_id,
+                                             gint64         goal_id);
+GtkWidget *dsc_goal_dialog_get_field_widget (DscGoalDialog *self,
+                                             const char    *field_name);
+
 G_END_DECLS

@@ -12,9 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DscProgressView, dsc_progress_view, DSC, PROGRESS_VIEW, GtkWidget)
 
 void dsc_progress_view_set_store (DscProgressView *self,
-                             DscStore        *store);
+                                  DscStore        *store);
 void dsc_progress_view_show      (DscProgressView *self,
-                             gint64           association_id);
+                                  gint64           association_id);
 void dsc_progress_view_flush     (DscProgressView *self);
 
 G_END_DECLS

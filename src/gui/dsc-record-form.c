@@ -910,3 +910,32 @@ dsc_record_form_discard (DscRecordForm *self)
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_pointer (&self->record, dsc_record_free);
 }
+
+/**
+ * dsc_record_form_save:
+ * @self: a form
+ *
+ * Stores the record now, pending change or not: a record that others depend on
+ * (an assessment before its scores) must exist first.
+ *
+ * Returns: %TRUE when the record is stored (the "failed" signal says why not)
+ */
+gboolean
+dsc_record_form_save (DscRecordForm *self)
+{
+  DscRecord *head;
+
+  g_return_val_if_fail (DSC_IS_RECORD_FORM (self), FALSE);
+
+  head = self->record;
+  if (head == NULL)
+    return FALSE;
+
+  if (head->id == 0 || self->save_source != 0)
+    {
+      if (!save_now (self))
+        return FALSE;
+    }
+
+  return head->id > 0;
+}

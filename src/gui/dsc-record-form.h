@@ -32,6 +32,7 @@ gconstpointer  dsc_record_form_get_record    (DscRecordForm       *self);
 GtkWidget     *dsc_record_form_get_widget    (DscRecordForm       *self,
                                               const char          *field_name);
 gboolean       dsc_record_form_flush         (DscRecordForm       *self);
+gboolean       dsc_record_form_save          (DscRecordForm       *self);
 gboolean       dsc_record_form_has_invalid   (DscRecordForm       *self);
 void           dsc_record_form_discard       (DscRecordForm       *self);
 
