@@ -70,7 +70,7 @@ static void
 show_error (DscAssessmentDialog *self,
             const char          *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = dsc_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -196,10 +196,10 @@ make_level_row (DomainEditor *editor,
   g_signal_connect (check, "toggled", G_CALLBACK (on_level_toggled_cb), editor);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  dsc_row_set_title (row, title);
   if (description != NULL && *description != '\0')
     {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
+      dsc_row_set_subtitle (row, description);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
     }
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -253,8 +253,13 @@ build_domain (DscAssessmentDialog *self,
   description = earlier != NULL ? g_strdup_printf ("%s\n%s", dsc_framework_text (self->version, text->description),
                                                    earlier)
                                 : g_strdup (dsc_framework_text (self->version, text->description));
-  adw_preferences_group_set_title (group, dsc_framework_domain_name (self->version, text));
-  adw_preferences_group_set_description (group, description);
+  {
+    g_autofree char *title = dsc_markup (dsc_framework_domain_name (self->version, text));
+    g_autofree char *escaped = dsc_markup (description);
+
+    adw_preferences_group_set_title (group, title);
+    adw_preferences_group_set_description (group, escaped);
+  }
 
   leader = make_level_row (editor, _("Not assessed"), _("Leave this domain out of this assessment."), -1, NULL);
   adw_preferences_group_add (group, leader);
@@ -272,7 +277,7 @@ build_domain (DscAssessmentDialog *self,
     }
 
   editor->evidence = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->evidence), _("Evidence: what shows it"));
+  dsc_row_set_title (editor->evidence, _("Evidence: what shows it"));
   g_signal_connect (editor->evidence, "changed", G_CALLBACK (on_evidence_changed_cb), editor);
   adw_preferences_group_add (group, editor->evidence);
 
@@ -283,7 +288,7 @@ build_domain (DscAssessmentDialog *self,
       gtk_string_list_append (targets, label);
     }
   editor->target = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->target), _("Level aimed at"));
+  dsc_row_set_title (editor->target, _("Level aimed at"));
   adw_combo_row_set_model (ADW_COMBO_ROW (editor->target), G_LIST_MODEL (targets));
   g_signal_connect (editor->target, "notify::selected", G_CALLBACK (on_target_selected_cb), editor);
   adw_preferences_group_add (group, editor->target);
@@ -399,7 +404,7 @@ on_delete_clicked_cb (GtkButton           *button,
 
   date = dsc_format_date (assessment->date);
   title = g_strdup_printf (_("The assessment of %s was deleted"), date);
-  toast = adw_toast_new (title);
+  toast = dsc_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (self->store);

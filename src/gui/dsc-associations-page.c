@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "dsc-gui-util.h"
+
 #include "dsc-association-detail.h"
 #include "dsc-association-list.h"
 #include "dsc-associations-page.h"
@@ -44,7 +46,7 @@ report_error (DscAssociationsPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), dsc_toast_new (error->message));
   else
     g_warning ("%s", error->message);
 }

@@ -144,7 +144,7 @@ dsc_comparison_dialog_new (DscStore   *store,
       if (text->retired && own_level < 1 && other_level < 1)
         continue;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dsc_framework_domain_name (version, text));
+      dsc_row_set_title (row, dsc_framework_domain_name (version, text));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), level_label (_("Association"), own_level));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), level_label (other_name, other_level));
 
@@ -176,7 +176,7 @@ dsc_comparison_dialog_new (DscStore   *store,
               self->n_different++;
               gtk_widget_add_css_class (row, "differs");
               /* Translators: how the association's own reading differs from the trainer's. */
-              adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+              dsc_row_set_subtitle (row,
                                            delta > 0 ? _("The association sees itself higher")
                                                      : _("The association sees itself lower"));
             }
@@ -200,7 +200,10 @@ dsc_comparison_dialog_new (DscStore   *store,
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "They agree on the %u domain read by both.",
                                             "They agree on all %u domains read by both.", both), both);
-  adw_preferences_group_set_description (self->domains_group, summary);
+  {
+    g_autofree char *escaped = dsc_markup (summary);
+    adw_preferences_group_set_description (self->domains_group, escaped);
+  }
 
   return GTK_WIDGET (self);
 }

@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "dsc-gui-util.h"
+
 #include "dsc-capacity.h"
 #include "dsc-goal-dialog.h"
 #include "dsc-record-form.h"
@@ -30,7 +32,7 @@ on_form_failed_cb (DscRecordForm *form,
                    const char    *message,
                    DscGoalDialog *self)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = dsc_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -91,7 +93,7 @@ on_delete_clicked_cb (GtkButton     *button,
     }
 
   title = g_strdup_printf (_("The goal “%s” was deleted"), goal->title);
-  toast = adw_toast_new (title);
+  toast = dsc_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   undo = g_new0 (Undo, 1);
   undo->store = g_object_ref (self->store);

@@ -28,6 +28,67 @@ dsc_format_date (const char *iso_date)
   return g_strdup (text);
 }
 
+/* libadwaita 1.2 reads the titles and subtitles of rows, group descriptions,
+ * status pages and toasts as Pango markup: text that people typed ("Donne &
+ * Lavoro", "<2 anni") or file names must be escaped before it goes there. */
+
+/**
+ * dsc_markup:
+ * @text: (nullable): plain text
+ *
+ * Returns: (transfer full): @text escaped for a place that reads markup
+ */
+char *
+dsc_markup (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}
+
+/**
+ * dsc_row_set_title:
+ * @row: an #AdwPreferencesRow
+ * @text: (nullable): plain text
+ */
+void
+dsc_row_set_title (gpointer    row,
+                   const char *text)
+{
+  g_autofree char *escaped = dsc_markup (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+}
+
+/**
+ * dsc_row_set_subtitle:
+ * @row: an #AdwActionRow or #AdwExpanderRow
+ * @text: (nullable): plain text
+ */
+void
+dsc_row_set_subtitle (gpointer    row,
+                      const char *text)
+{
+  g_autofree char *escaped = dsc_markup (text);
+
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), escaped);
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+}
+
+/**
+ * dsc_toast_new:
+ * @text: plain text
+ *
+ * Returns: (transfer full): a toast showing @text as written
+ */
+AdwToast *
+dsc_toast_new (const char *text)
+{
+  g_autofree char *escaped = dsc_markup (text);
+
+  return adw_toast_new (escaped);
+}
+
 /**
  * dsc_show_toast:
  * @widget: any widget inside a window with a toast overlay
@@ -49,7 +110,7 @@ dsc_show_toast (GtkWidget  *widget,
       return;
     }
 
-  toast = adw_toast_new (message);
+  toast = dsc_toast_new (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

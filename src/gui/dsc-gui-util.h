@@ -6,6 +6,12 @@
 G_BEGIN_DECLS
 
 char *dsc_format_date      (const char *iso_date);
+char *dsc_markup           (const char *text);
+void  dsc_row_set_title    (gpointer    row,
+                            const char *text);
+void  dsc_row_set_subtitle (gpointer    row,
+                            const char *text);
+AdwToast *dsc_toast_new    (const char *text);
 void  dsc_show_toast       (GtkWidget  *widget,
                             const char *message);
 void  dsc_clear_group      (AdwPreferencesGroup *group,

@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "dsc-gui-util.h"
+
 #include "dsc-person-dialog.h"
 #include "dsc-record-form.h"
 #include "dsc-window.h"
@@ -56,7 +58,7 @@ on_form_failed_cb (DscRecordForm   *form,
                    const char      *message,
                    DscPersonDialog *self)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = dsc_toast_new (message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -110,7 +112,7 @@ on_remove_clicked_cb (GtkButton       *button,
     }
 
   title = g_strdup_printf (_("%s was removed"), person->full_name);
-  toast = adw_toast_new (title);
+  toast = dsc_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   undo = g_new0 (UndoRemoval, 1);
   undo->store = g_object_ref (self->store);

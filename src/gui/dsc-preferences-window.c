@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "dsc-gui-util.h"
+
 #include "dsc-preferences-window.h"
 
 struct _DscPreferencesWindow
@@ -37,9 +39,9 @@ update_rows (DscPreferencesWindow *self)
   g_autofree char *latest = path != NULL ? dsc_backup_find_latest (path) : NULL;
   g_autofree char *latest_name = latest != NULL ? g_path_get_basename (latest) : NULL;
 
-  adw_action_row_set_subtitle (self->database_row, path != NULL ? path : "");
-  adw_action_row_set_subtitle (self->backup_folder_row, folder != NULL ? folder : "");
-  adw_action_row_set_subtitle (self->latest_backup_row,
+  dsc_row_set_subtitle (self->database_row, path != NULL ? path : "");
+  dsc_row_set_subtitle (self->backup_folder_row, folder != NULL ? folder : "");
+  dsc_row_set_subtitle (self->latest_backup_row,
                                latest_name != NULL ? latest_name : _("None yet"));
   gtk_widget_set_sensitive (self->backup_now_button,
                             dsc_window_get_store (self->main_window) != NULL);
@@ -94,7 +96,7 @@ on_backup_now_clicked_cb (GtkButton            *button,
       message = g_strdup_printf (_("Backed up as “%s”"), name);
     }
 
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), dsc_toast_new (message));
   update_rows (self);
 }
 

@@ -155,7 +155,7 @@ reload_people (DscProfileEditor *self)
     {
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody added yet"));
+      dsc_row_set_title (row, _("Nobody added yet"));
       gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (self->people_group, row);
       g_ptr_array_add (self->person_rows, row);
@@ -168,8 +168,8 @@ reload_people (DscProfileEditor *self)
       g_autofree char *subtitle = describe_person (person);
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), person->full_name);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      dsc_row_set_title (row, person->full_name);
+      dsc_row_set_subtitle (row, subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "person-id",

@@ -133,8 +133,8 @@ fill_domains (DscProgressView *self,
       GtkWidget *row = adw_expander_row_new ();
       GtkWidget *detail;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), domain->name);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      dsc_row_set_title (row, domain->name);
+      dsc_row_set_subtitle (row, subtitle);
       adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), level_badge (domain->latest, progress->scale_levels));
       adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), domain->latest_descriptor != NULL);
       if (domain->retired)
@@ -146,8 +146,8 @@ fill_domains (DscProgressView *self,
           g_autofree char *title = g_strdup_printf (_("What level %d means, read on %s"), domain->latest, when);
 
           detail = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (detail), title);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (detail), domain->latest_descriptor);
+          dsc_row_set_title (detail, title);
+          dsc_row_set_subtitle (detail, domain->latest_descriptor);
           adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (detail), 0);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), detail);
         }
@@ -232,8 +232,8 @@ fill_assessments (DscProgressView *self,
       else
         subtitle = g_strdup (dsc_enum_label (&dsc_enum_respondent, assessment->respondent));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      dsc_row_set_title (row, title);
+      dsc_row_set_subtitle (row, subtitle);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "assessment-id",
                               g_memdup2 (&assessment->base.id, sizeof (gint64)), g_free);
@@ -289,7 +289,7 @@ fill_goals (DscProgressView *self,
     {
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No goals yet"));
+      dsc_row_set_title (row, _("No goals yet"));
       gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (self->goals_group, row);
       g_ptr_array_add (self->goal_rows, row);
@@ -322,8 +322,8 @@ fill_goals (DscProgressView *self,
       g_ptr_array_add (parts, NULL);
       subtitle = g_strjoinv (" · ", (char **) parts->pdata);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), goal->title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      dsc_row_set_title (row, goal->title);
+      dsc_row_set_subtitle (row, subtitle);
       if (overdue)
         {
           GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -373,12 +373,12 @@ fill_summary (DscProgressView *self,
                                                               counted), counted);
 
       gtk_label_set_text (self->change_label, change);
-      adw_action_row_set_subtitle (self->change_row, detail);
+      dsc_row_set_subtitle (self->change_row, detail);
     }
   else
     {
       gtk_label_set_text (self->change_label, "–");
-      adw_action_row_set_subtitle (self->change_row, _("Shown once a domain has been read in two assessments"));
+      dsc_row_set_subtitle (self->change_row, _("Shown once a domain has been read in two assessments"));
     }
 
   goals = g_strdup_printf (_("%d of %d"), progress->goals_achieved, progress->goals_total - progress->goals_dropped);
@@ -388,13 +388,13 @@ fill_summary (DscProgressView *self,
                                                  progress->goals_overdue), progress->goals_overdue);
   else
     goals_detail = g_strdup (progress->goals_total > 0 ? _("None overdue") : _("No goals yet"));
-  adw_action_row_set_subtitle (self->goals_row, goals_detail);
+  dsc_row_set_subtitle (self->goals_row, goals_detail);
 
   hours = dsc_format_duration (progress->training_minutes);
   gtk_label_set_text (self->training_label, hours);
   sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d session attended", "%d sessions attended",
                                            progress->sessions_attended), progress->sessions_attended);
-  adw_action_row_set_subtitle (self->training_row, sessions);
+  dsc_row_set_subtitle (self->training_row, sessions);
 }
 
 static void
@@ -409,8 +409,8 @@ fill_suggestions (DscProgressView *self,
       g_autofree char *subtitle = g_strdup_printf (_("Strengthens: %s"), suggestion->domains);
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), suggestion->title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      dsc_row_set_title (row, suggestion->title);
+      dsc_row_set_subtitle (row, subtitle);
       adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "x-office-presentation-symbolic");
       adw_preferences_group_add (self->suggestions_group, row);
       g_ptr_array_add (self->suggestion_rows, row);

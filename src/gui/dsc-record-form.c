@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "dsc-gui-util.h"
+
 #include "dsc-date-row.h"
 #include "dsc-record-form.h"
 
@@ -123,7 +125,7 @@ show_problem (Binding    *binding,
   if (binding->message_row == NULL)
     return;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (binding->message_row),
+  dsc_row_set_title (binding->message_row,
                                  message != NULL ? message : "");
   gtk_widget_set_visible (binding->message_row, invalid);
 
@@ -311,7 +313,7 @@ update_flags_subtitle (Binding *binding,
 {
   g_autofree char *labels = dsc_enum_flags_label (binding->field->enumeration, flags);
 
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (binding->widget),
+  dsc_row_set_subtitle (binding->widget,
                                  *labels != '\0' ? labels : _("None chosen"));
 }
 
@@ -414,7 +416,7 @@ make_flags_row (Binding *binding)
       GtkWidget *choice = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice),
+      dsc_row_set_title (choice,
                                      dsc_enum_label (field->enumeration, i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (choice), check);
@@ -706,7 +708,7 @@ dsc_record_form_add_field (DscRecordForm       *self,
 
   binding->widget = row;
   gtk_widget_set_name (row, field->name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dsc_field_label (field));
+  dsc_row_set_title (row, dsc_field_label (field));
   adw_preferences_group_add (group, row);
 
   if (ADW_IS_ENTRY_ROW (row))
@@ -764,7 +766,7 @@ dsc_record_form_add_choice (DscRecordForm       *self,
 
   binding->widget = row;
   gtk_widget_set_name (row, binding->field->name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dsc_field_label (binding->field));
+  dsc_row_set_title (row, dsc_field_label (binding->field));
   adw_preferences_group_add (group, row);
   return row;
 }

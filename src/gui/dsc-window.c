@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
+#include "dsc-gui-util.h"
 #include <glib/gstdio.h>
 
 #include "dsc-application.h"
@@ -75,7 +77,10 @@ show_error (DscWindow    *self,
   g_free (self->failed_path);
   self->failed_path = g_strdup (path);
 
-  adw_status_page_set_description (self->error_page, error->message);
+  {
+    g_autofree char *escaped = dsc_markup (error->message);
+    adw_status_page_set_description (self->error_page, escaped);
+  }
   gtk_widget_set_visible (self->restore_button, damaged && backup != NULL);
   gtk_widget_set_visible (self->retry_button, retry);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
@@ -150,7 +155,7 @@ maintenance_done_cb (GObject      *source,
       DscWindow *self = DSC_WINDOW (source);
       g_autofree char *message = g_strdup_printf (_("Today’s backup could not be made: %s"),
                                                   error->message);
-      AdwToast *toast = adw_toast_new (message);
+      AdwToast *toast = dsc_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
       dsc_window_add_toast (self, toast);
@@ -316,7 +321,7 @@ open_latest_backup_action (GtkWidget  *widget,
       g_autofree char *backup_name = g_path_get_basename (backup);
       g_autofree char *message = g_strdup_printf (_("Opened a copy of the backup “%s”. The damaged file was left as it was."),
                                                   backup_name);
-      AdwToast *toast = adw_toast_new (message);
+      AdwToast *toast = dsc_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
       remember_database (self, copy_path);
@@ -337,7 +342,7 @@ new_association_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "associations");
   if (!dsc_associations_page_add_new (self->associations_page, &error))
-    dsc_window_add_toast (self, adw_toast_new (error->message));
+    dsc_window_add_toast (self, dsc_toast_new (error->message));
 }
 
 static void
@@ -353,7 +358,7 @@ on_undo_delete_cb (AdwToast  *toast,
 
   if (!dsc_store_undelete_association (store, *id, &error))
     {
-      dsc_window_add_toast (self, adw_toast_new (error->message));
+      dsc_window_add_toast (self, dsc_toast_new (error->message));
       return;
     }
 
@@ -380,14 +385,14 @@ delete_association_action (GtkWidget  *widget,
   summary = dsc_store_load_association_summary (self->store, id, NULL);
   if (!dsc_store_delete_association (self->store, id, &error))
     {
-      dsc_window_add_toast (self, adw_toast_new (error->message));
+      dsc_window_add_toast (self, dsc_toast_new (error->message));
       return;
     }
 
   dsc_associations_page_refresh (self->associations_page);
 
   title = g_strdup_printf (_("“%s” was deleted"), summary != NULL ? summary->name : "");
-  toast = adw_toast_new (title);
+  toast = dsc_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "association-id", g_memdup2 (&id, sizeof id), g_free);
@@ -478,7 +483,7 @@ sample_ready_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       gtk_stack_set_visible_child_name (self->main_stack, self->store != NULL ? "content" : "error");
-      dsc_window_add_toast (self, adw_toast_new (error->message));
+      dsc_window_add_toast (self, dsc_toast_new (error->message));
       return;
     }
 
