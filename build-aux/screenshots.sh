@@ -30,3 +30,15 @@ shoot narrow-detail-it detail 360 720 LANGUAGE=it LANG=it_IT.UTF-8
 shoot detail-fr detail 1100 720 LANGUAGE=fr LANG=fr_FR.UTF-8
 shoot detail-ca detail 1100 720 LANGUAGE=ca LANG=ca_ES.UTF-8
 shoot detail-es detail 1100 720 LANGUAGE=es LANG=es_ES.UTF-8
+for s in framework framework-draft; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done
+for s in training session association-training; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done

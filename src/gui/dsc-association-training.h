@@ -12,9 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DscAssociationTraining, dsc_association_training, DSC, ASSOCIATION_TRAINING, GtkWidget)
 
 void dsc_association_training_set_store (DscAssociationTraining *self,
-                                    DscStore               *store);
+                                         DscStore               *store);
 void dsc_association_training_show      (DscAssociationTraining *self,
-                                    gint64                  association_id);
+                                         gint64                  association_id);
 void dsc_association_training_flush     (DscAssociationTraining *self);
 
 G_END_DECLS

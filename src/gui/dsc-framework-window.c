@@ -151,7 +151,7 @@ update_header (DscFrameworkWindow *self)
                                   version->label);
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->version_row), title);
+  dsc_row_set_title (self->version_row, title);
   adw_action_row_set_subtitle (self->version_row, subtitle);
   adw_action_row_set_icon_name (self->version_row, version->published ? NULL : "document-edit-symbolic");
   gtk_label_set_text (self->draft_label, strip != NULL ? strip : "");
@@ -185,12 +185,14 @@ load_version (DscFrameworkWindow  *self,
     }
 
   framework = dsc_store_load (self->store, &dsc_kind_framework, version->framework_id, NULL);
-  adw_preferences_group_set_title (self->framework_group,
-                                   dsc_framework_text (version, version->framework_name));
-  adw_preferences_group_set_description (self->framework_group,
-                                         framework != NULL
-                                         ? dsc_framework_text (version, framework->description)
-                                         : NULL);
+  {
+    g_autofree char *title = dsc_markup (dsc_framework_text (version, version->framework_name));
+    g_autofree char *description = dsc_markup (framework != NULL
+                                               ? dsc_framework_text (version, framework->description) : NULL);
+
+    adw_preferences_group_set_title (self->framework_group, title);
+    adw_preferences_group_set_description (self->framework_group, description);
+  }
 
   g_clear_pointer (&self->version, dsc_framework_version_free);
   self->version = g_steal_pointer (&version);
@@ -198,34 +200,28 @@ load_version (DscFrameworkWindow  *self,
   return TRUE;
 }
 
-/* AdwExpanderRow 1.2 reads its title and subtitle as markup whatever
- * use-markup says, so typed text is escaped. */
+/* Typed text goes through dsc_row_set_title/subtitle, which escape it:
+ * AdwExpanderRow 1.2 reads both as markup. */
 static void
 update_domain_row (DomainEditor *editor)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor->name_entry))));
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
 
-  title = g_markup_escape_text (*name != '\0' ? name
-                                : dsc_framework_text (editor->window->version, editor->name), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->row), title);
+  dsc_row_set_title (editor->row, *name != '\0' ? name : dsc_framework_text (editor->window->version, editor->name));
 
   if (gtk_switch_get_active (editor->retired_switch))
     {
-      subtitle = g_markup_escape_text (_("Retired: left out of new assessments; the assessments "
-                                         "already made keep it."), -1);
+      dsc_row_set_subtitle (editor->row, _("Retired: left out of new assessments; the assessments "
+                                           "already made keep it."));
       adw_expander_row_set_icon_name (editor->row, "action-unavailable-symbolic");
     }
   else
     {
       g_autofree char *description = text_view_get_text (editor->description_view);
 
-      subtitle = g_markup_escape_text (description, -1);
+      dsc_row_set_subtitle (editor->row, description);
       adw_expander_row_set_icon_name (editor->row, NULL);
     }
-
-  adw_expander_row_set_subtitle (editor->row, subtitle);
 }
 
 static void
@@ -484,7 +480,7 @@ domain_editor_new (DscFrameworkWindow  *self,
   add_field_row (editor, _("Name"), GTK_WIDGET (editor->name_entry));
 
   editor->problem_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->problem_row),
+  dsc_row_set_title (editor->problem_row,
                                  _("A domain needs a name. Until it has one, the previous name is kept."));
   adw_action_row_set_icon_name (ADW_ACTION_ROW (editor->problem_row), "dialog-warning-symbolic");
   adw_action_row_set_title_lines (ADW_ACTION_ROW (editor->problem_row), 0);
@@ -505,8 +501,8 @@ domain_editor_new (DscFrameworkWindow  *self,
     }
 
   retired_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (retired_row), _("Retired"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (retired_row),
+  dsc_row_set_title (retired_row, _("Retired"));
+  dsc_row_set_subtitle (retired_row,
                                _("New assessments leave a retired domain out; the assessments "
                                  "already made keep it, with their history."));
   editor->retired_switch = GTK_SWITCH (gtk_switch_new ());
@@ -569,7 +565,7 @@ on_publish_response_cb (AdwMessageDialog   *dialog,
     }
 
   message = g_strdup_printf (_("Version %s is published: new assessments use it."), self->version->label);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, dsc_toast_new (message));
 }
 
 static void

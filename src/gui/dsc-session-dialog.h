@@ -11,4 +11,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DscSessionDialog, dsc_session_dialog, DSC, SESSION_DIALOG, AdwWindow)
 
+GtkWidget *dsc_session_dialog_new                (DscStore         *store,
+                                                  gint64            module_id,
+                                                  gint64            session_id);
+gint64     dsc_session_dialog_get_session_id     (DscSessionDialog *self);
+GtkWidget *dsc_session_dialog_get_field_widget   (DscSessionDialog *self,
+                                                  const char       *field_name);
+GtkWidget *dsc_session_dialog_get_attendance_row (DscSessionDialog *self,
+                                                  gint64            association_id);
+GtkWidget *dsc_session_dialog_get_invite_row     (DscSessionDialog *self,
+                                                  gint64            association_id);
+
 G_END_DECLS

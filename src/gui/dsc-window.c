@@ -23,6 +23,7 @@ struct _DscWindow
 
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *switcher_bar;
+  GtkWidget            *new_button;
   GtkRevealer          *sample_revealer;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -53,6 +54,7 @@ update_actions (DscWindow *self)
   gboolean has_store = self->store != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-association", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-module", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-association", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-framework", has_store);
@@ -94,7 +96,10 @@ set_store (DscWindow  *self,
   g_autofree char *last = NULL;
 
   if (self->store != NULL)
-    dsc_associations_page_flush (self->associations_page);
+    {
+      dsc_associations_page_flush (self->associations_page);
+      dsc_training_page_flush (self->training_page);
+    }
 
   g_set_object (&self->store, store);
   g_free (self->path);
@@ -526,10 +531,56 @@ leave_sample_data_action (GtkWidget  *widget,
 }
 
 static void
+update_new_button (DscWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean training = g_strcmp0 (page, "training") == 0;
+  gboolean shown = training || g_strcmp0 (page, "associations") == 0;
+
+  /* The "+" adds what the page shows: an association, or a training module. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_button),
+                                  training ? "win.new-module" : "win.new-association");
+  gtk_widget_set_tooltip_text (self->new_button,
+                               training ? _("New Module (Ctrl+N)") : _("New Association (Ctrl+N)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  training ? _("New module") : _("New association"), -1);
+  gtk_widget_set_visible (self->new_button, shown);
+}
+
+static void
+new_module_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "training");
+  if (!dsc_training_page_add_new (self->training_page, &error))
+    dsc_window_add_toast (self, dsc_toast_new (error->message));
+}
+
+/* Ctrl+N adds what the page shows. */
+static void
+new_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  gboolean training = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "training") == 0;
+
+  gtk_widget_activate_action (widget, training ? "win.new-module" : "win.new-association", NULL);
+}
+
+static void
 on_view_changed_cb (AdwViewStack *stack,
                     GParamSpec   *pspec,
                     DscWindow    *self)
 {
+  update_new_button (self);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "current-page", adw_view_stack_get_visible_child_name (stack));
 }
@@ -542,6 +593,7 @@ dsc_window_close_request (GtkWindow *window)
   int width, height;
 
   dsc_associations_page_flush (self->associations_page);
+  dsc_training_page_flush (self->training_page);
 
   if (self->settings != NULL)
     {
@@ -633,6 +685,7 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/discorsi/Discorsi/dsc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, main_stack);
@@ -646,6 +699,8 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscWindow, retry_button);
 
   gtk_widget_class_install_action (widget_class, "win.new-association", NULL, new_association_action);
+  gtk_widget_class_install_action (widget_class, "win.new-module", NULL, new_module_action);
+  gtk_widget_class_install_action (widget_class, "win.new-item", NULL, new_item_action);
   gtk_widget_class_install_action (widget_class, "win.delete-association", NULL, delete_association_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.edit-framework", NULL, edit_framework_action);
@@ -655,7 +710,7 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-latest-backup", NULL, open_latest_backup_action);
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-association", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
@@ -666,6 +721,7 @@ dsc_window_init (DscWindow *self)
 
   self->cancellable = g_cancellable_new ();
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed_cb), self);
+  update_new_button (self);
 }
 
 /**
