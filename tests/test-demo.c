@@ -7,8 +7,11 @@
 
 #include <string.h>
 
+#include "dsc-capacity.h"
+#include "dsc-clock.h"
 #include "dsc-demo.h"
 #include "dsc-export-format.h"
+#include "dsc-progress.h"
 #include "dsc-test-util.h"
 
 #define NOW "2026-11-26T10:00:00Z"
@@ -69,26 +72,84 @@ list (DscStore      *store,
   return records;
 }
 
+/* Table -> (row id -> uuid), for every table a record may point into. */
+static GHashTable *
+uuid_maps (DscStore *store)
+{
+  static const char * const tables[] = {
+    "association", "framework_version", "domain", "module", "session", NULL
+  };
+  GHashTable *maps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_hash_table_unref);
+
+  for (guint i = 0; tables[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *sql = g_strdup_printf ("SELECT id, uuid FROM %s", tables[i]);
+      GHashTable *map = dsc_store_query_map (store, sql, &error);
+
+      g_assert_no_error (error);
+      g_hash_table_insert (maps, g_strdup (tables[i]), map);
+    }
+
+  return maps;
+}
+
 static const char *
 resolve_uuid (const char *table,
               gint64      id,
               gpointer    user_data)
 {
-  return g_hash_table_lookup (user_data, &id);
+  GHashTable *map = g_hash_table_lookup (user_data, table);
+
+  g_assert_nonnull (map);
+  return g_hash_table_lookup (map, &id);
+}
+
+/* What belongs to a record without being a record: an assessment's scores, a
+ * module's domains. */
+static void
+append_parts (GString         *line,
+              DscStore        *store,
+              const DscRecord *record,
+              GHashTable      *uuids)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (record->kind == &dsc_kind_assessment)
+    {
+      g_autoptr(GPtrArray) scores = dsc_store_load_scores (store, record->id, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < scores->len; i++)
+        {
+          DscScore *score = g_ptr_array_index (scores, i);
+
+          g_string_append_printf (line, " score=%s/%d/%d/%s",
+                                  resolve_uuid ("domain", score->domain_id, uuids),
+                                  score->level, score->target_level, score->evidence ?: "");
+        }
+    }
+  else if (record->kind == &dsc_kind_module)
+    {
+      g_autoptr(GArray) domains = dsc_store_module_domains (store, record->id, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < domains->len; i++)
+        g_string_append_printf (line, " domain=%s",
+                                resolve_uuid ("domain", g_array_index (domains, gint64, i), uuids));
+    }
 }
 
 /* Every live record of a kind as one line: uuid, timestamps and every field as
- * the exchange format writes it (references as uuids). */
+ * the exchange format writes it (references as uuids), then its parts. */
 static GPtrArray *
 dump (DscStore      *store,
       const DscKind *kind)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) uuids = dsc_store_query_map (store, "SELECT id, uuid FROM association", &error);
+  g_autoptr(GHashTable) uuids = uuid_maps (store);
   g_autoptr(GPtrArray) records = list (store, kind);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-
-  g_assert_no_error (error);
 
   for (guint r = 0; r < records->len; r++)
     {
@@ -105,6 +166,7 @@ dump (DscStore      *store,
 
           g_string_append_printf (line, " %s=%s", kind->fields[f].name, value);
         }
+      append_parts (line, store, record, uuids);
       g_ptr_array_add (lines, g_string_free (line, FALSE));
     }
 
@@ -354,6 +416,278 @@ test_zero_associations (Fixture       *fixture,
   g_assert_cmpint (dsc_store_count (store, &dsc_kind_person, NULL), ==, 0);
 }
 
+/* The capacity-building part ------------------------------------------------ */
+
+static const DscKind * const programme_kinds[] = {
+  &dsc_kind_module, &dsc_kind_session, &dsc_kind_attendance, &dsc_kind_certificate,
+  &dsc_kind_assessment, &dsc_kind_goal,
+};
+
+static void
+test_programme_same_seed_same_data (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(DscStore) first = make_demo (fixture, "first.db", 40, 1);
+  g_autoptr(DscStore) second = make_demo (fixture, "second.db", 40, 1);
+
+  for (guint k = 0; k < G_N_ELEMENTS (programme_kinds); k++)
+    {
+      g_autoptr(GPtrArray) first_lines = dump (first, programme_kinds[k]);
+      g_autoptr(GPtrArray) second_lines = dump (second, programme_kinds[k]);
+
+      g_test_message ("%s: %u", programme_kinds[k]->name, first_lines->len);
+      g_assert_cmpuint (first_lines->len, >, 0);
+      assert_same_lines (first_lines, second_lines);
+    }
+}
+
+/* The associations and people are those the demo made before it made anything
+ * else: seed 1, 40 associations. */
+static void
+test_associations_unchanged (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const struct
+  {
+    const char *uuid;
+    const char *name;
+    const char *created_at;
+  } first[] = {
+    { "25eb8c48-ff89-4b85-8fc0-9081cc47edfc", "Seconde Generazioni del Piemonte Onlus",
+      "2025-12-19T18:21:02.716Z" },
+    { "19f18e8d-d474-4b86-8db8-bb8f18fb89c2", "Centro Culturale Romeno di Nizza Monferrato",
+      "2025-09-30T12:09:17.612Z" },
+    { "96dbb64c-0c78-4b9a-8cc7-d7a77d2bcc72", "Associazione dei Romeni di Cossato",
+      "2026-02-02T12:47:32.053Z" },
+  };
+  g_autoptr(DscStore) store = make_demo (fixture, "demo.db", 40, 1);
+
+  g_assert_cmpint (dsc_store_count (store, &dsc_kind_association, NULL), ==, 40);
+  g_assert_cmpint (dsc_store_count (store, &dsc_kind_person, NULL), ==, 99);
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DscAssociation) association = dsc_store_load (store, &dsc_kind_association,
+                                                              (gint64) i + 1, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (association->base.uuid, ==, first[i].uuid);
+      g_assert_cmpstr (association->name, ==, first[i].name);
+      g_assert_cmpstr (association->base.created_at, ==, first[i].created_at);
+    }
+}
+
+static void
+assert_programme_timestamps (const DscRecord *record)
+{
+  g_assert_cmpstr (record->created_at, >=, "2025-01-01");
+  g_assert_cmpstr (record->created_at, <=, record->updated_at);
+  g_assert_cmpstr (record->updated_at, <=, "2026-11-26T10:00:00.000Z");
+  g_assert_true (g_uuid_string_is_valid (record->uuid));
+  g_assert_null (record->deleted_at);
+}
+
+static void
+test_programme_realistic (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscStore) store = make_demo (fixture, "demo.db", 40, 1);
+  g_autofree char *today = dsc_clock_today ();
+  g_autoptr(GPtrArray) associations = list (store, &dsc_kind_association);
+  g_autoptr(GPtrArray) modules = list (store, &dsc_kind_module);
+  g_autoptr(GPtrArray) sessions = list (store, &dsc_kind_session);
+  g_autoptr(GPtrArray) attendance = list (store, &dsc_kind_attendance);
+  g_autoptr(GPtrArray) certificates = list (store, &dsc_kind_certificate);
+  g_autoptr(GPtrArray) assessments = list (store, &dsc_kind_assessment);
+  g_autoptr(GPtrArray) goals = list (store, &dsc_kind_goal);
+  g_autoptr(GHashTable) closed = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) followed_up = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint statuses[DSC_GOAL_DROPPED + 1] = { 0 };
+  guint overdue = 0, issued = 0, not_assessed = 0, present = 0, improved = 0, not_improved = 0;
+  guint kinds[DSC_ASSESSMENT_FINAL + 1] = { 0 };
+  guint respondents[DSC_RESPONDENT_CONSENSUS + 1] = { 0 };
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < associations->len; i++)
+    {
+      DscAssociation *association = g_ptr_array_index (associations, i);
+
+      if (association->status == DSC_STATUS_CLOSED)
+        g_hash_table_add (closed, &association->base.id);
+    }
+
+  /* A programme year: 8-12 modules of 6-16 hours, each for one or two domains,
+   * with 3-6 sessions of 2-3 hours in the evening or on Saturday morning. */
+  g_assert_cmpuint (modules->len, >=, 8);
+  g_assert_cmpuint (modules->len, <=, 12);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      DscModule *module = g_ptr_array_index (modules, i);
+      g_autoptr(GArray) domains = dsc_store_module_domains (store, module->base.id, &error);
+      gint64 n_sessions = dsc_store_count_where (store, &dsc_kind_session, "module",
+                                                 module->base.id, &error);
+
+      g_assert_no_error (error);
+      assert_valid (module);
+      assert_programme_timestamps (&module->base);
+      g_assert_cmpint (module->planned_minutes, >=, 6 * 60);
+      g_assert_cmpint (module->planned_minutes, <=, 16 * 60);
+      g_assert_cmpint (module->threshold_percent, ==, 75);
+      g_assert_nonnull (module->description);
+      g_assert_cmpuint (domains->len, >=, 1);
+      g_assert_cmpuint (domains->len, <=, 2);
+      g_assert_cmpint (n_sessions, >=, 3);
+      g_assert_cmpint (n_sessions, <=, 6);
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      DscSession *session = g_ptr_array_index (sessions, i);
+
+      assert_valid (session);
+      assert_programme_timestamps (&session->base);
+      g_assert_cmpstr (session->date, <, today);
+      g_assert_cmpstr (session->date, >=, "2025-11-26");
+      g_assert_true (g_strv_contains ((const char * const[]) { "18:00", "18:30", "09:30", "10:00", NULL },
+                                      session->start_time));
+      g_assert_cmpint (session->duration_minutes, >=, 120);
+      g_assert_cmpint (session->duration_minutes, <=, 180);
+      g_assert_nonnull (session->location);
+      g_assert_nonnull (session->trainer);
+    }
+
+  /* Closed associations are never invited; most of the invited come. */
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      DscAttendance *row = g_ptr_array_index (attendance, i);
+
+      assert_valid (row);
+      assert_programme_timestamps (&row->base);
+      g_assert_false (g_hash_table_contains (closed, &row->association_id));
+      if (row->present)
+        {
+          present++;
+          g_assert_cmpint (row->participants, >=, 1);
+          g_assert_cmpint (row->participants, <=, 6);
+        }
+      else
+        g_assert_cmpint (row->participants, ==, 0);
+    }
+  g_assert_cmpuint (present * 100, >=, attendance->len * 70);
+  g_assert_cmpuint (present * 100, <=, attendance->len * 92);
+
+  /* A certificate given is one earned. */
+  for (guint i = 0; i < certificates->len; i++)
+    {
+      DscCertificate *certificate = g_ptr_array_index (certificates, i);
+      g_autoptr(GPtrArray) summary = dsc_store_module_summary (store, certificate->module_id, &error);
+      gboolean found = FALSE;
+
+      g_assert_no_error (error);
+      assert_valid (certificate);
+      assert_programme_timestamps (&certificate->base);
+      if (!certificate->issued)
+        continue;
+
+      issued++;
+      g_assert_cmpstr (certificate->date, <, today);
+      for (guint r = 0; r < summary->len; r++)
+        {
+          DscModuleTraining *training = g_ptr_array_index (summary, r);
+
+          if (training->association_id != certificate->association_id)
+            continue;
+          found = TRUE;
+          g_assert_true (training->qualifies);
+          g_assert_true (training->certificate_issued);
+        }
+      g_assert_true (found);
+    }
+  g_assert_cmpuint (issued, >=, 1);
+
+  /* Assessments: none in the future, levels on the scale or "not assessed". */
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      DscAssessment *assessment = g_ptr_array_index (assessments, i);
+      g_autoptr(GPtrArray) scores = dsc_store_load_scores (store, assessment->base.id, &error);
+
+      g_assert_no_error (error);
+      assert_valid (assessment);
+      assert_programme_timestamps (&assessment->base);
+      g_assert_cmpstr (assessment->date, <=, today);
+      g_assert_nonnull (assessment->assessor);
+      g_assert_false (g_hash_table_contains (closed, &assessment->association_id));
+      kinds[assessment->assessment_kind]++;
+      respondents[assessment->respondent]++;
+      if (assessment->assessment_kind == DSC_ASSESSMENT_FOLLOW_UP)
+        g_hash_table_add (followed_up, &assessment->association_id);
+
+      g_assert_cmpuint (scores->len, ==, 8);
+      for (guint s = 0; s < scores->len; s++)
+        {
+          DscScore *score = g_ptr_array_index (scores, s);
+
+          if (score->level == -1)
+            not_assessed++;
+          else
+            {
+              g_assert_cmpint (score->level, >=, 1);
+              g_assert_cmpint (score->level, <=, 4);
+            }
+          if (score->target_level != -1)
+            {
+              g_assert_cmpint (score->target_level, >=, score->level);
+              g_assert_cmpint (score->target_level, <=, 4);
+            }
+        }
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_assert_cmpuint (kinds[k], >, 0);
+  for (guint r = 0; r < G_N_ELEMENTS (respondents); r++)
+    g_assert_cmpuint (respondents[r], >, 0);
+  g_assert_cmpuint (not_assessed, >, 0);
+  g_assert_cmpuint (not_assessed * 100, <, assessments->len * 8 * 20);
+
+  /* Goals in every state, a few of them late. */
+  for (guint i = 0; i < goals->len; i++)
+    {
+      DscGoal *goal = g_ptr_array_index (goals, i);
+
+      assert_valid (goal);
+      assert_programme_timestamps (&goal->base);
+      g_assert_cmpint (goal->domain_id, >, 0);
+      g_assert_cmpint (goal->target_level, >=, 2);
+      g_assert_cmpint (goal->target_level, <=, 4);
+      g_assert_nonnull (goal->due_date);
+      g_assert_null (strchr (goal->title, '{'));
+      statuses[goal->status]++;
+      overdue += dsc_goal_is_overdue (goal, today);
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+    g_assert_cmpuint (statuses[s], >, 0);
+  g_assert_cmpuint (overdue, >=, 1);
+  g_assert_cmpuint (overdue * 3, <, goals->len);
+
+  /* Most associations followed up have moved forward; not all of them. */
+  g_hash_table_iter_init (&iter, followed_up);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(DscProgress) progress = dsc_progress_compute (store, *(gint64 *) key, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (progress->has_average_change);
+      if (progress->average_change > 0)
+        improved++;
+      else
+        not_improved++;
+    }
+  g_test_message ("improved %u, not improved %u", improved, not_improved);
+  g_assert_cmpuint (improved, >, not_improved);
+  g_assert_cmpuint (not_improved, >=, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -369,6 +703,9 @@ main (int    argc,
   ADD ("/demo/realistic", test_realistic);
   ADD ("/demo/refuses-database-with-records", test_refuses_database_with_records);
   ADD ("/demo/zero-associations", test_zero_associations);
+  ADD ("/demo/associations-unchanged", test_associations_unchanged);
+  ADD ("/demo/programme/same-seed-same-data", test_programme_same_seed_same_data);
+  ADD ("/demo/programme/realistic", test_programme_realistic);
 
 #undef ADD
 

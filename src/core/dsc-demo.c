@@ -14,7 +14,23 @@
  *
  * Records of other kinds are made after this loop, from the same GRand, so
  * what the demo makes for associations and people never changes when they are
- * added. Change nothing above without knowing that every demo database changes.
+ * added:
+ *
+ *     5. for each association not closed, in turn, how readily it takes part;
+ *     6. the programme year: how many modules, the trainers' names, the order
+ *        of the course catalogue; then for each module its uuid, province,
+ *        venue and lead trainer, hours, schedule (draw_schedule()) and
+ *        planning time; each session (uuid, planning time, location, trainer,
+ *        notes); its cohort (draw_cohort()), each member's reliability,
+ *        leaving, participants and invitation; the attendance session by
+ *        session and member by member; the certificates of those who qualify;
+ *     7. for each association not closed, in turn: whether it is assessed, its
+ *        trainer, whether it stays put; the baseline with its scores, the
+ *        association's own reading, the follow-up and the final one; then its
+ *        goals.
+ *
+ * New kinds of records go after 7. Change nothing above without knowing that
+ * every demo database changes.
  *
  * The data are plausible for Piemonte (provinces weighted by where migrants
  * live, real towns with their postcodes and telephone area codes, communities
@@ -26,8 +42,10 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "dsc-capacity.h"
 #include "dsc-clock.h"
 #include "dsc-demo.h"
+#include "dsc-progress.h"
 
 /* Places ---------------------------------------------------------------- */
 
@@ -2224,6 +2242,1329 @@ generate_association (Demo       *demo,
   return association;
 }
 
+/* Capacity building ---------------------------------------------------------- */
+
+/* Positions of the built-in framework's domains. */
+enum
+{
+  DOMAIN_IDENTITY,
+  DOMAIN_GOVERNANCE,
+  DOMAIN_ADMINISTRATION,
+  DOMAIN_PROJECTS,
+  DOMAIN_PEOPLE,
+  DOMAIN_COMMUNICATION,
+  DOMAIN_NETWORKING,
+  DOMAIN_MONITORING,
+  N_DOMAINS
+};
+
+/* Their codes, the same in every installation. */
+static const char * const domain_codes[N_DOMAINS] = {
+  "identity", "governance", "administration", "projects", "people", "communication",
+  "networking", "learning",
+};
+
+#define DAY_MS G_GINT64_CONSTANT (86400000)
+#define MAX_SESSIONS 6
+#define MAX_COHORT 15
+#define MAX_MODULES 720
+
+/* A module of the catalogue: sessions take the first topics in turn, and the
+ * last session the last topic. */
+typedef struct
+{
+  const char *title;
+  const char *description;
+  int         domains[2];       /* positions; -1 for none */
+  int         min_hours;
+  int         max_hours;
+  const char *topics[MAX_SESSIONS];
+} Course;
+
+/* The paths of DOMAIN.md §4 (A.MI.CO., the Emilia-Romagna diaspora course,
+ * IMPACT), as a programme in Piemonte would offer them. */
+static const Course courses[] = {
+  { "Statuto, assemblee e iscrizione al RUNTS",
+    "Come scrivere o aggiornare lo statuto secondo il Codice del Terzo Settore, tenere i libri "
+    "sociali, convocare e verbalizzare le assemblee e preparare la domanda di iscrizione al RUNTS "
+    "(SPID, PEC, firma digitale).",
+    { DOMAIN_GOVERNANCE, -1 }, 8, 12,
+    { "Che cos'è un ente del Terzo Settore", "Lo statuto: che cosa deve contenere",
+      "Assemblee, direttivo e libri sociali", "Convocazioni e verbali: esercitazione",
+      "La domanda di iscrizione al RUNTS", "Casi delle associazioni e consegna degli attestati" } },
+  { "Contabilità e rendicontazione per piccole associazioni",
+    "Prima nota, conto corrente intestato all'associazione, rendiconto per cassa, bilancio da "
+    "approvare in assemblea e rendicontazione di un contributo pubblico, con esercitazioni sui "
+    "documenti portati dalle associazioni.",
+    { DOMAIN_ADMINISTRATION, -1 }, 8, 12,
+    { "Entrate e uscite: la prima nota", "Conto corrente, ricevute e pagamenti tracciabili",
+      "Il rendiconto per cassa", "Bilancio preventivo e approvazione in assemblea",
+      "Rendicontare un contributo pubblico", "Esercitazione sui documenti delle associazioni" } },
+  { "Leggere un bando e scrivere un progetto",
+    "Dove si trovano i bandi (fondazioni, Regione, Comuni, 8x1000), come se ne leggono i "
+    "requisiti, dal problema agli obiettivi, attività, budget e cronoprogramma. Si lavora su un "
+    "bando vero; l'attestato richiede il 75% delle ore.",
+    { DOMAIN_PROJECTS, -1 }, 12, 16,
+    { "Dove si trovano i bandi e come si leggono", "Dal problema agli obiettivi",
+      "Attività, risultati e cronoprogramma", "Il budget del progetto",
+      "Partner e lettere di adesione", "Simulazione su un bando vero" } },
+  { "Comunicare in più lingue",
+    "Pagina Facebook, gruppi WhatsApp, volantini in italiano e nelle lingue delle comunità: come "
+    "raccontare le attività ai soci, ai servizi e alla stampa locale.",
+    { DOMAIN_COMMUNICATION, -1 }, 6, 10,
+    { "Chi vogliamo raggiungere e con quali canali",
+      "Facebook, Instagram e WhatsApp per l'associazione",
+      "Scrivere un volantino chiaro", "Tradurre e adattare i messaggi",
+      "Parlare con la stampa locale", "Il piano di comunicazione: lavori di gruppo" } },
+  { "Lavorare in rete con i servizi del territorio",
+    "Chi fa che cosa tra servizi sociali, ASL, Centri per l'impiego, Prefettura, Questura e CPIA; "
+    "come chiedere un incontro, partecipare ai tavoli e firmare un protocollo d'intesa.",
+    { DOMAIN_NETWORKING, -1 }, 6, 10,
+    { "La mappa dei servizi: chi fa che cosa", "Servizi sociali, ASL e consultori",
+      "Centri per l'impiego e CPIA",
+      "Prefettura, Questura e Consiglio territoriale per l'immigrazione",
+      "Tavoli, protocolli d'intesa e segnalazioni", "Incontro con gli operatori dei servizi" } },
+  { "Volontari e ricambio nel direttivo",
+    "Accogliere e assicurare i volontari, dividere i compiti, preparare nuovi responsabili e dare "
+    "più spazio a donne e giovani nel direttivo.",
+    { DOMAIN_PEOPLE, DOMAIN_GOVERNANCE }, 6, 8,
+    { "Chi fa che cosa nell'associazione", "Accogliere e assicurare i volontari",
+      "Donne e giovani nel direttivo", "Preparare il passaggio delle cariche",
+      "Riconoscere il lavoro volontario", "Il piano dei volontari di ogni associazione" } },
+  { "Monitorare e valutare le attività",
+    "Registri delle presenze, indicatori semplici, questionari ai partecipanti e una relazione "
+    "annuale che serva all'associazione e ai finanziatori.",
+    { DOMAIN_MONITORING, -1 }, 6, 10,
+    { "Perché raccogliere dati sulle attività", "Registri delle presenze e schede semplici",
+      "Indicatori: contare quello che conta", "Questionari e interviste ai partecipanti",
+      "La relazione annuale", "Lettura dei dati raccolti dalle associazioni" } },
+  { "Raccolta fondi, 5x1000 e donazioni",
+    "Iscrizione al 5x1000, campagne di raccolta fondi, feste e cene solidali nel rispetto delle "
+    "regole fiscali, rapporto con i donatori.",
+    { DOMAIN_PROJECTS, DOMAIN_ADMINISTRATION }, 6, 8,
+    { "Da dove vengono i soldi dell'associazione", "Il 5x1000: iscrizione e promozione",
+      "Feste e cene solidali nel rispetto delle regole", "Donatori e campagne online",
+      "Ringraziare e rendicontare ai donatori", "Il piano di raccolta fondi" } },
+  { "Missione, piano annuale e priorità",
+    "Dalla storia dell'associazione a una missione condivisa: chi serviamo, che cosa vogliamo "
+    "cambiare, un piano delle attività per l'anno e come verificarlo.",
+    { DOMAIN_IDENTITY, DOMAIN_MONITORING }, 6, 8,
+    { "La storia dell'associazione", "Chi serviamo e che cosa vogliamo cambiare",
+      "Scrivere la missione", "Priorità e piano delle attività",
+      "Condividere il piano con i soci", "Presentazione dei piani delle associazioni" } },
+  { "Partenariati e progetti di cosviluppo",
+    "Costruire partenariati con enti locali, ONG e associazioni del paese d'origine: ruoli, "
+    "lettere di adesione, accordi e progetti di cosviluppo.",
+    { DOMAIN_PROJECTS, DOMAIN_NETWORKING }, 8, 12,
+    { "Che cos'è un partenariato", "Enti locali, ONG e associazioni del paese d'origine",
+      "Ruoli, accordi e lettere di partenariato", "Progetti di cosviluppo: esperienze in Piemonte",
+      "Gestire un partenariato nel tempo", "Idee di progetto delle associazioni" } },
+  { "Privacy e dati dei soci",
+    "Il GDPR per le piccole associazioni: informativa, consenso, libro dei soci, conservazione dei "
+    "dati, foto e social network.",
+    { DOMAIN_GOVERNANCE, DOMAIN_ADMINISTRATION }, 6, 6,
+    { "Il GDPR spiegato alle associazioni", "Informativa e consenso",
+      "Il libro dei soci e la conservazione dei dati", "Foto, video e social network",
+      "Casi pratici", "Domande e verifica finale" } },
+  { "Accompagnare ai servizi: casa, salute e lavoro",
+    "Orientare i connazionali verso gli sportelli casa, l'iscrizione al Servizio sanitario "
+    "nazionale e i Centri per l'impiego: fare da ponte senza sostituirsi ai servizi.",
+    { DOMAIN_NETWORKING, DOMAIN_PEOPLE }, 8, 10,
+    { "L'associazione come ponte verso i servizi", "Casa: sportelli, bandi e contratti",
+      "Salute: l'iscrizione al Servizio sanitario nazionale",
+      "Lavoro: Centri per l'impiego e riconoscimento dei titoli",
+      "Limiti e confini del volontariato", "Casi portati dalle associazioni" } },
+};
+
+typedef struct
+{
+  int         province;
+  const char *place;
+  const char *town;
+  int         weight;
+} Venue;
+
+/* Where the programme meets: the volunteer centres and community houses of the
+ * chief towns. */
+static const Venue venues[] = {
+  { DSC_PROVINCE_TO, "Sala riunioni CSV Vol.To, via Giolitti 21, Torino", "Torino", 5 },
+  { DSC_PROVINCE_TO, "Casa del Quartiere di San Salvario, via Morgari 14, Torino", "Torino", 3 },
+  { DSC_PROVINCE_TO, "Centro Interculturale della Città di Torino, corso Taranto 160, Torino",
+    "Torino", 3 },
+  { DSC_PROVINCE_TO, "Cascina Roccafranca, via Rubino 45, Torino", "Torino", 2 },
+  { DSC_PROVINCE_CN, "Casa delle Associazioni, Cuneo", "Cuneo", 3 },
+  { DSC_PROVINCE_CN, "Sede di Società Solidale, Cuneo", "Cuneo", 2 },
+  { DSC_PROVINCE_CN, "Sala incontri della Biblioteca civica, Alba", "Alba", 1 },
+  { DSC_PROVINCE_CN, "Sala polivalente del Comune, Saluzzo", "Saluzzo", 1 },
+  { DSC_PROVINCE_AL, "Sede del CSVAA, Alessandria", "Alessandria", 3 },
+  { DSC_PROVINCE_AL, "Casa di Quartiere, Alessandria", "Alessandria", 2 },
+  { DSC_PROVINCE_AL, "Sala riunioni del Comune, Casale Monferrato", "Casale Monferrato", 1 },
+  { DSC_PROVINCE_AT, "Sede del CSVAA, Asti", "Asti", 3 },
+  { DSC_PROVINCE_AT, "Sala conferenze della Biblioteca Astense, Asti", "Asti", 1 },
+  { DSC_PROVINCE_NO, "Sede del CST, Novara", "Novara", 3 },
+  { DSC_PROVINCE_NO, "Sala riunioni del Comune, Borgomanero", "Borgomanero", 1 },
+  { DSC_PROVINCE_BI, "Sede del CTV, Biella", "Biella", 3 },
+  { DSC_PROVINCE_VC, "Sala riunioni del CTV, Vercelli", "Vercelli", 3 },
+  { DSC_PROVINCE_VB, "Sede del CST, Verbania", "Verbania", 2 },
+  { DSC_PROVINCE_VB, "Sala polivalente del Comune, Domodossola", "Domodossola", 1 },
+};
+
+static const char * const session_notes[] = {
+  "Materiali inviati via e-mail ai partecipanti.",
+  "Presente una mediatrice per la traduzione in arabo.",
+  "Sala piena: alla prossima servono più sedie.",
+  "Due associazioni collegate da remoto.",
+  "Esercitazione a gruppi sui documenti portati dalle associazioni.",
+  "Iniziato con mezz'ora di ritardo per il traffico.",
+  NULL
+};
+
+static const char * const baseline_notes[] = {
+  "Primo incontro nella sede dell'associazione, con il presidente e il tesoriere.",
+  "Valutazione fatta durante il primo incontro del percorso.",
+  "Il direttivo è nuovo: molti documenti sono ancora da ritrovare.",
+  "Colloquio in italiano, con l'aiuto di un socio per la traduzione.",
+  NULL
+};
+
+static const char * const self_notes[] = {
+  "Compilata dal direttivo durante una riunione.",
+  "Scheda compilata dal presidente e riletta con la segretaria.",
+  NULL
+};
+
+static const char * const follow_up_notes[] = {
+  "Passi avanti dopo il modulo frequentato; resta da sistemare la contabilità.",
+  "Rivista insieme al direttivo la lista degli obiettivi.",
+  "Il presidente era all'estero: presenti il segretario e due volontari.",
+  "Incontro nella sede dell'associazione; documenti visti sul posto.",
+  NULL
+};
+
+static const char * const final_notes[] = {
+  "Chiusura del percorso: l'associazione chiede di continuare con il tutoraggio.",
+  "Valutazione finale insieme al direttivo, con i documenti dell'anno.",
+  NULL
+};
+
+/* What shows a level, by domain: for levels 1-2, then for 3-4. {anno} is the
+ * year of the reading, {anno_prima} the one before. */
+static const char * const evidence[N_DOMAINS][2][4] = {
+  [DOMAIN_IDENTITY] = {
+    { "Lo scopo è chiaro solo ai fondatori", "Nessun piano delle attività scritto", NULL },
+    { "Piano delle attività {anno} approvato in assemblea",
+      "Missione scritta nello statuto e sul sito",
+      NULL } },
+  [DOMAIN_GOVERNANCE] = {
+    { "Verbali delle assemblee incompleti",
+      "Statuto non ancora adeguato al Codice del Terzo Settore",
+      "Direttivo scaduto da due anni", NULL },
+    { "Verbale dell'assemblea {anno} approvato e firmato", "Iscrizione al RUNTS completata",
+      "Direttivo rinnovato nei tempi previsti dallo statuto", NULL } },
+  [DOMAIN_ADMINISTRATION] = {
+    { "Cassa tenuta in contanti, senza prima nota",
+      "Nessun conto corrente intestato all'associazione",
+      "Ricevute conservate solo in parte", NULL },
+    { "Bilancio {anno_prima} presentato al CSV", "Prima nota aggiornata ogni mese",
+      "Rendiconto del contributo comunale consegnato in tempo", NULL } },
+  [DOMAIN_PROJECTS] = {
+    { "Nessuna domanda di contributo negli ultimi due anni",
+      "Un bando tentato con l'aiuto di un'altra associazione", NULL },
+    { "Progetto finanziato dal bando comunale {anno_prima}", "Iscritta al 5x1000 dal {anno_prima}",
+      "Partner di un progetto finanziato da una fondazione", NULL } },
+  [DOMAIN_PEOPLE] = {
+    { "Tutto il lavoro sulle spalle del presidente", "Volontari non assicurati", NULL },
+    { "Tre nuovi volontari attivi da quest'anno", "Volontari assicurati e con compiti definiti",
+      "Una giovane della seconda generazione eletta nel direttivo", NULL } },
+  [DOMAIN_COMMUNICATION] = {
+    { "Solo passaparola e un gruppo WhatsApp", "Volantini solo in italiano", NULL },
+    { "Pagina Facebook aggiornata ogni settimana", "Volantino bilingue distribuito alla festa",
+      "Newsletter mensile ai soci", NULL } },
+  [DOMAIN_NETWORKING] = {
+    { "Nessun contatto diretto con i servizi sociali",
+      "Rapporti con i servizi solo tramite conoscenze personali", NULL },
+    { "Partecipa al tavolo immigrazione del Comune", "Protocollo d'intesa firmato con il CPIA",
+      "Incontri regolari con l'assistente sociale del quartiere", NULL } },
+  [DOMAIN_MONITORING] = {
+    { "Nessun registro delle presenze", "Numero di partecipanti stimato a memoria", NULL },
+    { "Registro delle presenze tenuto a ogni attività",
+      "Relazione annuale {anno_prima} con i numeri delle attività",
+      "Questionario di gradimento dopo i corsi", NULL } },
+};
+
+/* Goals for a weak domain; {mese} is the month they are due. */
+static const char * const goal_titles[N_DOMAINS][6] = {
+  [DOMAIN_IDENTITY] = { "Scrivere la missione dell'associazione in una pagina",
+                        "Approvare in assemblea il piano delle attività",
+                        "Preparare una scheda di presentazione per i nuovi soci", NULL },
+  [DOMAIN_GOVERNANCE] = { "Iscriversi al RUNTS entro {mese}",
+                          "Aggiornare lo statuto al Codice del Terzo Settore",
+                          "Tenere il libro dei verbali delle assemblee",
+                          "Rinnovare il direttivo alla scadenza del mandato",
+                          "Attivare la PEC e la firma digitale del presidente", NULL },
+  [DOMAIN_ADMINISTRATION] = { "Aprire un conto corrente intestato all'associazione",
+                              "Tenere la prima nota di cassa ogni mese",
+                              "Approvare il rendiconto in assemblea entro {mese}",
+                              "Conservare in ordine ricevute e fatture", NULL },
+  [DOMAIN_PROJECTS] = { "Presentare un progetto a un bando del Comune entro {mese}",
+                        "Iscriversi al 5x1000",
+                        "Trovare un partner per un progetto di cosviluppo",
+                        "Partecipare a un bando di una fondazione come partner", NULL },
+  [DOMAIN_PEOPLE] = { "Coinvolgere due giovani nel direttivo",
+                      "Assicurare i volontari",
+                      "Preparare un nuovo tesoriere",
+                      "Organizzare un incontro di benvenuto per i nuovi soci", NULL },
+  [DOMAIN_COMMUNICATION] = { "Aprire una pagina Facebook e aggiornarla ogni settimana",
+                             "Preparare un volantino in italiano e nella lingua della comunità",
+                             "Creare una lista WhatsApp per gli avvisi ai soci",
+                             "Far conoscere la festa annuale sul giornale del quartiere", NULL },
+  [DOMAIN_NETWORKING] = { "Partecipare al tavolo immigrazione del Comune",
+                          "Incontrare l'assistente sociale di riferimento del quartiere",
+                          "Firmare un protocollo d'intesa con il CPIA entro {mese}",
+                          "Presentare l'associazione al Centro per l'impiego", NULL },
+  [DOMAIN_MONITORING] = { "Tenere un registro delle presenze alle attività",
+                          "Scrivere la relazione annuale delle attività entro {mese}",
+                          "Preparare un questionario di gradimento per i corsi", NULL },
+};
+
+static const char * const goal_notes[] = {
+  "Serve l'aiuto del CSV per la PEC.",
+  "Rinviato: il presidente è all'estero per qualche mese.",
+  "Ne parlano all'assemblea di primavera.",
+  "Il tesoriere ha già raccolto i documenti.",
+  "Chiedere un appuntamento allo sportello del Comune.",
+  NULL
+};
+
+static const char * const months[] = {
+  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+  "settembre", "ottobre", "novembre", "dicembre"
+};
+
+/* What the programme knows of an association it works with. */
+typedef struct
+{
+  gint64      id;
+  gint64      created_ms;
+  int         status;
+  int         province;         /* where the programme finds it: outside Piemonte is Torino */
+  gboolean    registered;
+  gboolean    informal;
+  gboolean    website;
+  char       *president;
+  int         engagement;       /* how readily it comes, 0-100 */
+  const char *tutor;            /* (nullable) the trainer who follows it */
+  guint32     trained[N_DOMAINS]; /* the day it finished a module in the domain, or 0 */
+} Member;
+
+typedef struct
+{
+  DscStore   *store;
+  GRand      *rand;
+  gint64      now_ms;
+  guint32     today;            /* the clock's civil date (UTC), as a julian day */
+  guint32     epoch;            /* 1970-01-01, as a julian day */
+  gint64      version_id;
+  gint64      domains[N_DOMAINS];
+  GPtrArray  *trainers;         /* char * */
+  GArray     *members;          /* Member */
+  GArray     *pools[DSC_PROVINCE_OUTSIDE + 1]; /* indices of members that can be invited */
+  guint       n_invitable;
+  GHashTable *editions;         /* "title – town" -> how many */
+} Programme;
+
+static void
+member_clear (gpointer data)
+{
+  Member *member = data;
+
+  g_free (member->president);
+}
+
+/* Days -------------------------------------------------------------------- */
+
+static guint32
+julian_of (int        year,
+           GDateMonth month,
+           int        day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, month, (GDateYear) year);
+  return g_date_get_julian (&date);
+}
+
+static void
+date_of (guint32  julian,
+         GDate   *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_julian (date, julian);
+}
+
+static char *
+format_day (guint32 julian)
+{
+  GDate date;
+
+  date_of (julian, &date);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+static guint32
+last_sunday (int        year,
+             GDateMonth month)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 31, month, (GDateYear) year);
+  return g_date_get_julian (&date) - g_date_get_weekday (&date) % 7;
+}
+
+/* Italy's offset from UTC in minutes, worked out here rather than read from
+ * the system's time zone data, so that every computer makes the same data. */
+static int
+rome_offset (guint32 julian)
+{
+  GDate date;
+  int year;
+
+  date_of (julian, &date);
+  year = g_date_get_year (&date);
+  return julian >= last_sunday (year, G_DATE_MARCH) && julian < last_sunday (year, G_DATE_OCTOBER)
+         ? 120 : 60;
+}
+
+/* A time of day in Italy as milliseconds since 1970, UTC. */
+static gint64
+local_ms (const Programme *programme,
+          guint32          julian,
+          int              minute)
+{
+  return ((gint64) (julian - programme->epoch) * 1440 + minute - rome_offset (julian)) * 60000;
+}
+
+/* A moment between two times of day in Italy, never after the clock. */
+static gint64
+moment_on (Programme *programme,
+           guint32    julian,
+           int        from_minute,
+           int        to_minute)
+{
+  GRand *rand = programme->rand;
+  gint64 ms = local_ms (programme, julian, between (rand, from_minute, to_minute));
+
+  ms += between (rand, 0, 59) * 1000 + between (rand, 0, 999);
+  return MIN (ms, programme->now_ms);
+}
+
+/* A moment from earliest to latest, to the millisecond. */
+static gint64
+moment_between (GRand  *rand,
+                gint64  earliest,
+                gint64  latest)
+{
+  int days = (int) ((latest - earliest) / DAY_MS);
+  gint64 ms = earliest + between (rand, 0, days) * DAY_MS + between (rand, 0, (int) DAY_MS - 1);
+
+  return MIN (ms, latest);
+}
+
+static char *
+format_ms (gint64 ms)
+{
+  g_autoptr(GDateTime) seconds = g_date_time_new_from_unix_utc (ms / 1000);
+  g_autoptr(GDateTime) moment = g_date_time_add (seconds, (ms % 1000) * G_TIME_SPAN_MILLISECOND);
+
+  return dsc_clock_format_timestamp (moment);
+}
+
+/* A record of the programme cannot be entered before its association. */
+static gint64
+after_association (const Programme *programme,
+                   const Member    *member,
+                   gint64           ms)
+{
+  return MIN (MAX (ms, member->created_ms + 60 * 1000), programme->now_ms);
+}
+
+static void
+stamp (DscRecord *base,
+       gint64     created_ms,
+       gint64     updated_ms)
+{
+  base->created_at = format_ms (created_ms);
+  base->updated_at = format_ms (MAX (created_ms, updated_ms));
+}
+
+static gboolean
+is_christmas (guint32 julian)
+{
+  GDate date;
+
+  date_of (julian, &date);
+  return (g_date_get_month (&date) == G_DATE_DECEMBER && g_date_get_day (&date) >= 22)
+         || (g_date_get_month (&date) == G_DATE_JANUARY && g_date_get_day (&date) <= 6);
+}
+
+/* No course meets in August or over Christmas. */
+static gboolean
+is_holiday (guint32 julian)
+{
+  GDate date;
+
+  date_of (julian, &date);
+  return g_date_get_month (&date) == G_DATE_AUGUST || is_christmas (julian);
+}
+
+/* Sundays and public holidays. */
+static gboolean
+is_day_off (guint32 julian)
+{
+  static const int holidays[][2] = {
+    { 1, 1 }, { 1, 6 }, { 4, 25 }, { 5, 1 }, { 6, 2 }, { 8, 15 }, { 11, 1 }, { 12, 8 },
+    { 12, 24 }, { 12, 25 }, { 12, 26 }, { 12, 31 },
+  };
+  GDate date;
+
+  date_of (julian, &date);
+  if (g_date_get_weekday (&date) == G_DATE_SUNDAY)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
+    if (g_date_get_month (&date) == holidays[i][0] && g_date_get_day (&date) == holidays[i][1])
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Associations are visited on working days, not over Christmas. */
+static guint32
+working_day_before (guint32 julian)
+{
+  while (is_day_off (julian) || is_christmas (julian))
+    julian--;
+  return julian;
+}
+
+static guint32
+working_day_after (guint32 julian)
+{
+  while (is_day_off (julian) || is_christmas (julian))
+    julian++;
+  return julian;
+}
+
+/* Replaces {anno} and {anno_prima} with the year of a day and the one before. */
+static char *
+fill_years (const char *template,
+            guint32     julian)
+{
+  GString *out = g_string_new (template);
+  g_autofree char *year = NULL;
+  g_autofree char *year_before = NULL;
+  GDate date;
+
+  date_of (julian, &date);
+  year = g_strdup_printf ("%d", g_date_get_year (&date));
+  year_before = g_strdup_printf ("%d", g_date_get_year (&date) - 1);
+  g_string_replace (out, "{anno_prima}", year_before, 0);
+  g_string_replace (out, "{anno}", year, 0);
+  return g_string_free (out, FALSE);
+}
+
+/* Trainers and cohorts ------------------------------------------------------ */
+
+static void
+draw_trainers (Programme *programme,
+               guint      n)
+{
+  GRand *rand = programme->rand;
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* Most trainers are Italian; some are mediators from the communities. */
+      const Community *community = chance (rand, 80) ? &italians
+                                   : pick_community (rand, &provinces[0], ORIGIN_ANY);
+      gboolean woman = chance (rand, 65);
+      char *trainer = NULL;
+
+      /* Two trainers of one programme rarely share a surname. */
+      for (guint attempt = 0; attempt < 8; attempt++)
+        {
+          Name name = { 0 };
+          gboolean taken = FALSE;
+
+          g_free (trainer);
+          draw_person_name (rand, community, woman, &name);
+          trainer = full_name (&name);
+          for (guint t = 0; t < programme->trainers->len; t++)
+            taken |= strstr (g_ptr_array_index (programme->trainers, t), name.family) != NULL;
+          name_clear (&name);
+          if (!taken)
+            break;
+        }
+      g_ptr_array_add (programme->trainers, trainer);
+    }
+}
+
+static const char *
+pick_trainer (Programme  *programme,
+              const char *other_than)
+{
+  GPtrArray *trainers = programme->trainers;
+  guint i = (guint) g_rand_int_range (programme->rand, 0, (gint32) trainers->len);
+
+  if (other_than != NULL && g_str_equal (g_ptr_array_index (trainers, i), other_than))
+    i = (i + 1) % trainers->len;
+  return g_ptr_array_index (trainers, i);
+}
+
+/* Where the next module meets: where the associations are. */
+static int
+pick_module_province (Programme *programme)
+{
+  int weights[DSC_PROVINCE_OUTSIDE + 1] = { 0 };
+
+  for (guint p = 0; p < DSC_PROVINCE_OUTSIDE; p++)
+    weights[p] = (int) programme->pools[p]->len;
+
+  return (int) pick_weighted (programme->rand, weights, DSC_PROVINCE_OUTSIDE);
+}
+
+static const Venue *
+pick_venue (GRand *rand,
+            int    province)
+{
+  int weights[G_N_ELEMENTS (venues)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (venues); i++)
+    weights[i] = venues[i].province == province ? venues[i].weight : 0;
+
+  return &venues[pick_weighted (rand, weights, G_N_ELEMENTS (venues))];
+}
+
+/* Mostly associations of the module's province, the keenest more often, and
+ * those already known to the programme when it was planned. */
+static guint
+draw_cohort (Programme *programme,
+             int        province,
+             gint64     planned_ms,
+             guint      wanted,
+             guint     *cohort)
+{
+  GRand *rand = programme->rand;
+  GArray *local = programme->pools[province];
+  guint n = 0;
+
+  wanted = MIN (wanted, programme->n_invitable);
+  for (guint attempt = 0; n < wanted && attempt < 60 * MAX_COHORT; attempt++)
+    {
+      GArray *pool = NULL;
+      const Member *member;
+      guint index;
+      gboolean known = FALSE;
+      int keenness;
+
+      if (local->len > 0 && chance (rand, 75))
+        pool = local;
+      else
+        {
+          /* Anywhere in the region, every association alike. */
+          guint at = (guint) g_rand_int_range (rand, 0, (gint32) programme->n_invitable);
+
+          for (guint p = 0; p < DSC_PROVINCE_OUTSIDE; p++)
+            {
+              if (at < programme->pools[p]->len)
+                {
+                  pool = programme->pools[p];
+                  break;
+                }
+              at -= programme->pools[p]->len;
+            }
+        }
+
+      index = g_array_index (pool, guint, g_rand_int_range (rand, 0, (gint32) pool->len));
+      for (guint i = 0; i < n; i++)
+        known |= cohort[i] == index;
+      if (known)
+        continue;
+
+      member = &g_array_index (programme->members, Member, index);
+      keenness = member->created_ms <= planned_ms ? member->engagement : member->engagement / 3;
+      if (chance (rand, MAX (keenness, 1)))
+        cohort[n++] = index;
+    }
+
+  return n;
+}
+
+/* Modules, sessions, attendance, certificates ------------------------------------ */
+
+typedef struct
+{
+  guint32     days[MAX_SESSIONS];
+  int         minutes[MAX_SESSIONS];
+  gint64      ids[MAX_SESSIONS];
+  guint       n;
+  int         start_minute;
+  gboolean    saturday;
+} Schedule;
+
+/* Evenings on a fixed weekday or Saturday mornings, weekly or fortnightly,
+ * clear of August and the Christmas holidays, all before the clock's day. */
+static void
+draw_schedule (Programme *programme,
+               int        planned_minutes,
+               Schedule  *schedule)
+{
+  GRand *rand = programme->rand;
+  int weekday, gap, fewest, most, length, slack;
+  guint32 day, last_allowed = programme->today - 1;
+  GDate date;
+
+  schedule->saturday = chance (rand, 30);
+  if (schedule->saturday)
+    {
+      weekday = G_DATE_SATURDAY;
+      schedule->start_minute = chance (rand, 50) ? 9 * 60 + 30 : 10 * 60;
+    }
+  else
+    {
+      weekday = chance (rand, 10) ? G_DATE_FRIDAY : between (rand, G_DATE_MONDAY, G_DATE_THURSDAY);
+      schedule->start_minute = chance (rand, 55) ? 18 * 60 : 18 * 60 + 30;
+    }
+  gap = chance (rand, 70) ? 7 : 14;
+
+  /* Sessions of two to three hours, as many as the planned hours need. */
+  fewest = MAX (3, (planned_minutes + 179) / 180);
+  most = MAX (fewest, MIN (MAX_SESSIONS, planned_minutes / 120));
+  schedule->n = (guint) between (rand, fewest, most);
+  length = CLAMP ((planned_minutes / (int) schedule->n + 15) / 30 * 30, 120, 180);
+  for (guint i = 0; i < schedule->n; i++)
+    {
+      schedule->minutes[i] = length;
+      /* Now and then a session runs shorter or longer. */
+      if (chance (rand, 12))
+        schedule->minutes[i] = length == 180 ? 150 : length + 30;
+    }
+
+  /* A week to reach the weekday and five to step over a holiday. */
+  slack = (int) (schedule->n - 1) * gap + 6 + 35;
+  day = programme->today - (guint32) between (rand, slack + 1, 350);
+  date_of (day, &date);
+  day += (guint32) ((weekday - (int) g_date_get_weekday (&date) + 7) % 7);
+
+  for (guint i = 0; i < schedule->n; i++)
+    {
+      while (is_holiday (day) || is_day_off (day))
+        day += 7;
+      schedule->days[i] = day;
+      day += (guint32) gap;
+    }
+
+  /* Should the holidays have pushed it past the clock, it ran earlier. */
+  while (schedule->days[schedule->n - 1] > last_allowed)
+    for (guint i = 0; i < schedule->n; i++)
+      schedule->days[i] -= 7;
+}
+
+/* "Paola Bruno e Marco Gallo", but "Marco Gallo ed Elena Bosio". */
+static char *
+join_names (const char *first,
+            const char *second)
+{
+  return g_strdup_printf ("%s %s %s", first, g_ascii_tolower (second[0]) == 'e' ? "ed" : "e",
+                          second);
+}
+
+static char *
+module_title (Programme    *programme,
+              const Course *course,
+              const Venue  *venue,
+              gboolean      editions)
+{
+  g_autofree char *key = NULL;
+  guint count;
+
+  if (!editions)
+    return g_strdup (course->title);
+
+  /* A large programme gives each course in several towns, several times. */
+  key = g_strdup_printf ("%s – %s", course->title, venue->town);
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (programme->editions, key)) + 1;
+  g_hash_table_insert (programme->editions, g_strdup (key), GUINT_TO_POINTER (count));
+  if (count == 1)
+    return g_steal_pointer (&key);
+  return g_strdup_printf ("%s, %uª edizione", key, count);
+}
+
+static void
+mark_trained (Member       *member,
+              const Course *course,
+              guint32       last_day)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (course->domains); i++)
+    {
+      int domain = course->domains[i];
+
+      if (domain >= 0 && (member->trained[domain] == 0 || last_day < member->trained[domain]))
+        member->trained[domain] = last_day;
+    }
+}
+
+/* One module: its sessions, the cohort's attendance session by session, and
+ * the certificates of those who reached the threshold. */
+static gboolean
+generate_module (Programme    *programme,
+                 const Course *course,
+                 gboolean      editions,
+                 GError      **error)
+{
+  static const int participant_weights[] = { 0, 30, 35, 22, 10, 2, 1 };
+  GRand *rand = programme->rand;
+  g_autoptr(DscModule) module = dsc_record_new (&dsc_kind_module);
+  Schedule schedule = { 0 };
+  int province;
+  const Venue *venue;
+  const char *lead;
+  gint64 domains[G_N_ELEMENTS (course->domains)];
+  guint n_domains = 0;
+  guint cohort[MAX_COHORT];
+  int reliability[MAX_COHORT];
+  guint leaves_after[MAX_COHORT];
+  int participants[MAX_COHORT];
+  gint64 invited[MAX_COHORT];
+  int attended[MAX_COHORT] = { 0 };
+  guint n_cohort;
+  int total_minutes = 0;
+  guint32 last_day, planning_day;
+  gint64 planned;
+
+  module->base.uuid = seeded_uuid (rand);
+  province = pick_module_province (programme);
+  venue = pick_venue (rand, province);
+  lead = pick_trainer (programme, NULL);
+  module->title = module_title (programme, course, venue, editions);
+  module->description = g_strdup (course->description);
+  module->planned_minutes = between (rand, course->min_hours, course->max_hours) * 60;
+  module->threshold_percent = DSC_DEFAULT_THRESHOLD_PERCENT;
+  draw_schedule (programme, module->planned_minutes, &schedule);
+  last_day = schedule.days[schedule.n - 1];
+
+  /* Planned a few weeks ahead. */
+  planning_day = schedule.days[0] - (guint32) between (rand, 14, 45);
+  planned = moment_on (programme, planning_day, 9 * 60, 18 * 60);
+  stamp (&module->base, planned, planned);
+  if (!dsc_store_insert (programme->store, module, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (course->domains); i++)
+    if (course->domains[i] >= 0 && programme->domains[course->domains[i]] > 0)
+      domains[n_domains++] = programme->domains[course->domains[i]];
+  if (!dsc_store_set_module_domains (programme->store, module->base.id, domains, n_domains, error))
+    return FALSE;
+
+  for (guint i = 0; i < schedule.n; i++)
+    {
+      g_autoptr(DscSession) session = dsc_record_new (&dsc_kind_session);
+      int start = schedule.start_minute;
+      gint64 created, updated;
+
+      session->base.uuid = seeded_uuid (rand);
+      created = updated = planned + between (rand, 1, 900) * 1000;
+      session->module_id = module->base.id;
+      session->title = g_strdup (course->topics[i + 1 < schedule.n ? i : MAX_SESSIONS - 1]);
+      session->date = format_day (schedule.days[i]);
+      session->start_time = g_strdup_printf ("%02d:%02d", start / 60, start % 60);
+      session->duration_minutes = schedule.minutes[i];
+      session->location = g_strdup (!schedule.saturday && chance (rand, 8) ? "Online (Zoom)"
+                                                                            : venue->place);
+      switch (between (rand, 0, 19))
+        {
+        case 15: case 16: case 17:
+          session->trainer = join_names (lead, pick_trainer (programme, lead));
+          break;
+        case 18: case 19:
+          session->trainer = g_strdup (pick_trainer (programme, lead));
+          break;
+        default:
+          session->trainer = g_strdup (lead);
+          break;
+        }
+      /* Notes are written after the session. */
+      if (chance (rand, 12))
+        {
+          session->notes = g_strdup (pick (rand, session_notes));
+          updated = local_ms (programme, schedule.days[i], start + schedule.minutes[i])
+                    + between (rand, 1, 48) * 3600 * 1000;
+          updated = MIN (updated, programme->now_ms);
+        }
+      stamp (&session->base, created, updated);
+      if (!dsc_store_insert (programme->store, session, error))
+        return FALSE;
+
+      schedule.ids[i] = session->base.id;
+      total_minutes += schedule.minutes[i];
+    }
+
+  n_cohort = (guint) between (rand, 6, MAX_COHORT);
+  n_cohort = draw_cohort (programme, province, planned, n_cohort, cohort);
+  for (guint c = 0; c < n_cohort; c++)
+    {
+      const Member *member = &g_array_index (programme->members, Member, cohort[c]);
+
+      reliability[c] = between (rand, 72, 96);
+      /* Some stop coming after a session or two. */
+      leaves_after[c] = schedule.n;
+      if (chance (rand, 12))
+        leaves_after[c] = (guint) between (rand, 1, (int) schedule.n - 1);
+      participants[c] = (int) pick_weighted (rand, participant_weights,
+                                             G_N_ELEMENTS (participant_weights));
+      invited[c] = after_association (programme, member, planned + between (rand, 1, 10) * DAY_MS);
+    }
+
+  for (guint i = 0; i < schedule.n; i++)
+    for (guint c = 0; c < n_cohort; c++)
+      {
+        const Member *member = &g_array_index (programme->members, Member, cohort[c]);
+        g_autoptr(DscAttendance) attendance = dsc_record_new (&dsc_kind_attendance);
+        gboolean present = i < leaves_after[c] && chance (rand, reliability[c]);
+        gint64 marked;
+
+        attendance->base.uuid = seeded_uuid (rand);
+        attendance->session_id = schedule.ids[i];
+        attendance->association_id = member->id;
+        attendance->present = present;
+        attendance->participants = 0;
+        if (present)
+          {
+            int count = participants[c] + (chance (rand, 25) ? between (rand, -1, 1) : 0);
+
+            attendance->participants = CLAMP (count, 1, 6);
+            attended[c] += schedule.minutes[i];
+          }
+        /* Marked at the end of the session, or that evening. */
+        marked = local_ms (programme, schedule.days[i], schedule.start_minute + schedule.minutes[i])
+                 + between (rand, 0, 2 * 3600) * 1000;
+        stamp (&attendance->base, invited[c], MIN (marked, programme->now_ms));
+        if (!dsc_store_insert (programme->store, attendance, error))
+          return FALSE;
+      }
+
+  for (guint c = 0; c < n_cohort; c++)
+    {
+      Member *member = &g_array_index (programme->members, Member, cohort[c]);
+      g_autoptr(DscCertificate) certificate = NULL;
+      guint32 issue_day;
+      gint64 written;
+
+      if (attended[c] > 0 && member->tutor == NULL)
+        member->tutor = lead;
+      if (attended[c] * 2 >= total_minutes)
+        mark_trained (member, course, last_day);
+      if (!dsc_training_qualifies (attended[c], total_minutes, module->threshold_percent))
+        continue;
+
+      /* Given out a few weeks after the last session; the latest ones are still due. */
+      certificate = dsc_record_new (&dsc_kind_certificate);
+      certificate->base.uuid = seeded_uuid (rand);
+      certificate->association_id = member->id;
+      certificate->module_id = module->base.id;
+      issue_day = working_day_before (last_day + (guint32) between (rand, 14, 35));
+      certificate->issued = issue_day < programme->today && chance (rand, 85);
+      if (certificate->issued)
+        {
+          certificate->date = format_day (issue_day);
+          written = moment_on (programme, issue_day, 9 * 60, 18 * 60);
+        }
+      else
+        written = moment_on (programme, MIN (last_day + 1, programme->today), 9 * 60, 18 * 60);
+      written = after_association (programme, member, written);
+      stamp (&certificate->base, written, written);
+      if (!dsc_store_insert (programme->store, certificate, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Assessments and goals --------------------------------------------------------- */
+
+static const int level_weights[] = { 0, 40, 42, 15, 3 };
+/* Changes of -1, 0, +1 and +2 levels. */
+static const int self_bias[] = { 10, 45, 35, 10 };
+static const int change_trained[] = { 5, 27, 46, 22 };
+static const int change_untrained[] = { 8, 56, 32, 4 };
+static const int change_stuck[] = { 25, 65, 10, 0 };
+static const int final_trained[] = { 5, 45, 40, 10 };
+static const int final_untrained[] = { 8, 76, 16, 0 };
+
+/* Registered associations keep their books better; a web site shows care for
+ * communication. */
+static int
+draw_baseline_level (GRand        *rand,
+                     const Member *member,
+                     guint         domain)
+{
+  int level = (int) pick_weighted (rand, level_weights, G_N_ELEMENTS (level_weights));
+
+  if (domain == DOMAIN_GOVERNANCE)
+    level += member->registered ? 1 : member->informal ? -1 : 0;
+  else if (domain == DOMAIN_ADMINISTRATION && member->informal)
+    level--;
+  else if (domain == DOMAIN_COMMUNICATION && member->website)
+    level++;
+
+  return CLAMP (level, 1, DSC_BUILTIN_LEVELS);
+}
+
+/* Levels move most in the domains of the modules attended by then. */
+static void
+move_levels (Programme    *programme,
+             const Member *member,
+             guint32       day,
+             gboolean      stuck,
+             gboolean      final,
+             int          *levels)
+{
+  for (guint d = 0; d < N_DOMAINS; d++)
+    {
+      gboolean trained = member->trained[d] != 0 && member->trained[d] <= day;
+      const int *weights = stuck ? change_stuck
+                           : trained ? (final ? final_trained : change_trained)
+                           : (final ? final_untrained : change_untrained);
+
+      int level = levels[d] + (int) pick_weighted (programme->rand, weights, 4) - 1;
+
+      levels[d] = CLAMP (level, 1, DSC_BUILTIN_LEVELS);
+    }
+}
+
+/* One assessment and its scores: about one in ten domains not assessed, some
+ * targets (the level + 1) and some evidence. */
+static gboolean
+add_assessment (Programme    *programme,
+                const Member *member,
+                guint32       day,
+                int           kind,
+                int           respondent,
+                const char   *assessor,
+                const int    *levels,
+                int           target_percent,
+                int           evidence_percent,
+                GError      **error)
+{
+  GRand *rand = programme->rand;
+  g_autoptr(DscAssessment) assessment = dsc_record_new (&dsc_kind_assessment);
+  const char * const *notes = respondent == DSC_RESPONDENT_SELF ? self_notes
+                              : kind == DSC_ASSESSMENT_BASELINE ? baseline_notes
+                              : kind == DSC_ASSESSMENT_FOLLOW_UP ? follow_up_notes : final_notes;
+  gint64 entered;
+
+  assessment->base.uuid = seeded_uuid (rand);
+  entered = day + (guint32) between (rand, 0, 3);
+  entered = moment_on (programme, (guint32) MIN (entered, programme->today), 9 * 60, 20 * 60);
+  entered = after_association (programme, member, entered);
+  stamp (&assessment->base, entered, entered);
+  assessment->association_id = member->id;
+  assessment->version_id = programme->version_id;
+  assessment->date = format_day (day);
+  assessment->assessment_kind = kind;
+  assessment->respondent = respondent;
+  assessment->assessor = g_strdup (assessor);
+  if (chance (rand, 30))
+    assessment->notes = g_strdup (pick (rand, notes));
+  if (!dsc_store_insert (programme->store, assessment, error))
+    return FALSE;
+
+  for (guint d = 0; d < N_DOMAINS; d++)
+    {
+      DscScore score = { programme->domains[d], levels[d], NULL, -1 };
+      g_autofree char *text = NULL;
+
+      if (score.domain_id == 0)
+        continue;
+      if (chance (rand, 10))
+        score.level = -1;
+      if (score.level >= 1 && chance (rand, target_percent))
+        score.target_level = MIN (score.level + 1, DSC_BUILTIN_LEVELS);
+      if (score.level >= 1 && chance (rand, evidence_percent))
+        score.evidence = text = fill_years (pick (rand, evidence[d][score.level >= 3]), day);
+      if (!dsc_store_set_score (programme->store, assessment->base.id, &score, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_goal (Programme    *programme,
+          const Member *member,
+          guint         domain,
+          int           baseline,
+          int           latest,
+          guint32       baseline_day,
+          GError      **error)
+{
+  static const int past_weights[] = {
+    [DSC_GOAL_PLANNED] = 5, [DSC_GOAL_IN_PROGRESS] = 12,
+    [DSC_GOAL_ACHIEVED] = 58, [DSC_GOAL_DROPPED] = 15,
+  };
+  static const int future_weights[] = {
+    [DSC_GOAL_PLANNED] = 40, [DSC_GOAL_IN_PROGRESS] = 45,
+    [DSC_GOAL_ACHIEVED] = 5, [DSC_GOAL_DROPPED] = 5,
+  };
+  GRand *rand = programme->rand;
+  g_autoptr(DscGoal) goal = dsc_record_new (&dsc_kind_goal);
+  int weights[G_N_ELEMENTS (past_weights)];
+  GDate due, start;
+  g_autofree char *month = NULL;
+  GString *title;
+  gint64 created, updated;
+
+  goal->base.uuid = seeded_uuid (rand);
+  goal->association_id = member->id;
+  goal->domain_id = programme->domains[domain];
+  goal->target_level = baseline + (chance (rand, 25) ? 2 : 1);
+  goal->target_level = MIN (goal->target_level, DSC_BUILTIN_LEVELS);
+
+  /* Due at the end of a month, three to eighteen months after the baseline. */
+  date_of (baseline_day, &start);
+  date_of (baseline_day + (guint32) between (rand, 90, 540), &due);
+  g_date_set_day (&due, g_date_get_days_in_month (g_date_get_month (&due), g_date_get_year (&due)));
+  goal->due_date = format_day (g_date_get_julian (&due));
+  month = g_date_get_year (&due) == g_date_get_year (&start)
+          ? g_strdup (months[g_date_get_month (&due) - 1])
+          : g_strdup_printf ("%s %d", months[g_date_get_month (&due) - 1], g_date_get_year (&due));
+  title = g_string_new (pick (rand, goal_titles[domain]));
+  g_string_replace (title, "{mese}", month, 0);
+  goal->title = g_string_free (title, FALSE);
+
+  /* Goals met in the assessments are mostly marked achieved. */
+  memcpy (weights, g_date_get_julian (&due) < programme->today ? past_weights : future_weights,
+          sizeof weights);
+  if (latest >= goal->target_level)
+    weights[DSC_GOAL_ACHIEVED] += 30;
+  goal->status = (int) pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+  if (chance (rand, 20))
+    goal->notes = g_strdup (pick (rand, goal_notes));
+
+  /* Agreed at the baseline; changed since when no longer just planned. */
+  created = after_association (programme, member,
+                               moment_on (programme, baseline_day + (guint32) between (rand, 0, 3),
+                                          9 * 60, 20 * 60));
+  updated = goal->status == DSC_GOAL_PLANNED ? created
+                                             : moment_between (rand, created, programme->now_ms);
+  stamp (&goal->base, created, updated);
+
+  return dsc_store_insert (programme->store, goal, error);
+}
+
+/* One association's path: a baseline by its trainer, often its own reading on
+ * the same day, then a follow-up, sometimes a final reading; goals for its
+ * weakest domains. */
+static gboolean
+generate_path (Programme  *programme,
+               Member     *member,
+               GError    **error)
+{
+  static const int goal_counts[] = { 0, 30, 35, 25, 10 };
+  GRand *rand = programme->rand;
+  int baseline[N_DOMAINS];
+  int levels[N_DOMAINS];
+  guint order[N_DOMAINS];
+  g_autofree char *together = NULL;
+  const char *tutor;
+  guint32 baseline_day;
+  gboolean stuck;
+  guint n_goals;
+
+  if (member->status == DSC_STATUS_CLOSED
+      || !chance (rand, member->status == DSC_STATUS_ACTIVE ? 70 : 25))
+    return TRUE;
+
+  tutor = member->tutor != NULL ? member->tutor : pick_trainer (programme, NULL);
+  together = join_names (tutor, member->president);
+  /* Some associations do not move, whatever they attend. */
+  stuck = chance (rand, 18);
+
+  baseline_day = working_day_before (programme->today - (guint32) between (rand, 270, 365));
+  for (guint d = 0; d < N_DOMAINS; d++)
+    baseline[d] = levels[d] = draw_baseline_level (rand, member, d);
+  if (!add_assessment (programme, member, baseline_day, DSC_ASSESSMENT_BASELINE,
+                       DSC_RESPONDENT_TRAINER, tutor, levels, 80, 35, error))
+    return FALSE;
+
+  /* Associations rate themselves a little higher. */
+  if (chance (rand, 50))
+    {
+      int own[N_DOMAINS];
+
+      for (guint d = 0; d < N_DOMAINS; d++)
+        {
+          int level = levels[d] + (int) pick_weighted (rand, self_bias, 4) - 1;
+
+          own[d] = CLAMP (level, 1, DSC_BUILTIN_LEVELS);
+        }
+      if (!add_assessment (programme, member, baseline_day, DSC_ASSESSMENT_BASELINE,
+                           DSC_RESPONDENT_SELF, member->president, own, 60, 15, error))
+        return FALSE;
+    }
+
+  if (chance (rand, member->status == DSC_STATUS_ACTIVE ? 80 : 45))
+    {
+      gboolean consensus = chance (rand, 40);
+      guint32 day = working_day_after (baseline_day + (guint32) between (rand, 120, 200));
+
+      move_levels (programme, member, day, stuck, FALSE, levels);
+      if (!add_assessment (programme, member, day, DSC_ASSESSMENT_FOLLOW_UP,
+                           consensus ? DSC_RESPONDENT_CONSENSUS : DSC_RESPONDENT_TRAINER,
+                           consensus ? together : tutor, levels, 40, 35, error))
+        return FALSE;
+
+      /* In the last two months, and well after the follow-up (at least 54
+       * days old). */
+      if (member->status == DSC_STATUS_ACTIVE && chance (rand, 18))
+        {
+          guint32 follow_up = day;
+
+          consensus = chance (rand, 50);
+          day = working_day_before (programme->today - (guint32) between (rand, 1, 45));
+          if (day < follow_up + 14)
+            day = working_day_after (follow_up + 14);
+          move_levels (programme, member, day, stuck, TRUE, levels);
+          if (!add_assessment (programme, member, day, DSC_ASSESSMENT_FINAL,
+                               consensus ? DSC_RESPONDENT_CONSENSUS : DSC_RESPONDENT_TRAINER,
+                               consensus ? together : tutor, levels, 20, 40, error))
+            return FALSE;
+        }
+    }
+
+  /* Goals for the weakest domains, ties in random order. */
+  for (guint d = 0; d < N_DOMAINS; d++)
+    order[d] = d;
+  for (guint d = N_DOMAINS - 1; d > 0; d--)
+    {
+      guint other = (guint) between (rand, 0, (int) d);
+      guint kept = order[d];
+
+      order[d] = order[other];
+      order[other] = kept;
+    }
+  for (guint d = 1; d < N_DOMAINS; d++)
+    for (guint k = d; k > 0 && baseline[order[k]] < baseline[order[k - 1]]; k--)
+      {
+        guint kept = order[k];
+
+        order[k] = order[k - 1];
+        order[k - 1] = kept;
+      }
+
+  n_goals = pick_weighted (rand, goal_counts, G_N_ELEMENTS (goal_counts));
+  for (guint g = 0; g < n_goals && baseline[order[g]] < DSC_BUILTIN_LEVELS; g++)
+    if (programme->domains[order[g]] > 0
+        && !add_goal (programme, member, order[g], baseline[order[g]], levels[order[g]],
+                      baseline_day, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Everything after the associations: see the draw order at the top. */
+static gboolean
+generate_programme (DscStore   *store,
+                    GRand      *rand,
+                    GDateTime  *now,
+                    GArray     *members,
+                    GError    **error)
+{
+  Programme programme = { store, rand };
+  g_autoptr(DscFrameworkVersion) version = NULL;
+  g_autoptr(GPtrArray) trainers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) editions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint order[G_N_ELEMENTS (courses)];
+  guint n_modules;
+  gboolean ok = TRUE;
+
+  if (members->len == 0)
+    return TRUE;
+
+  programme.version_id = dsc_store_current_version (store, error);
+  if (programme.version_id <= 0)
+    return FALSE;
+  version = dsc_store_load_version (store, programme.version_id, error);
+  if (version == NULL)
+    return FALSE;
+  /* A domain retired from the framework is left out (its id stays 0). */
+  for (guint i = 0; i < version->domains->len; i++)
+    {
+      const DscDomainText *domain = g_ptr_array_index (version->domains, i);
+
+      for (guint d = 0; d < N_DOMAINS; d++)
+        if (!domain->retired && g_strcmp0 (domain->code, domain_codes[d]) == 0)
+          programme.domains[d] = domain->id;
+    }
+
+  programme.now_ms = g_date_time_to_unix (now) * 1000 + g_date_time_get_microsecond (now) / 1000;
+  programme.today = julian_of (g_date_time_get_year (now), g_date_time_get_month (now),
+                               g_date_time_get_day_of_month (now));
+  programme.epoch = julian_of (1970, G_DATE_JANUARY, 1);
+  programme.trainers = trainers;
+  programme.members = members;
+  programme.editions = editions;
+  for (guint p = 0; p <= DSC_PROVINCE_OUTSIDE; p++)
+    programme.pools[p] = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* 5. How readily each association takes part; closed ones are never invited. */
+  for (guint i = 0; i < members->len; i++)
+    {
+      Member *member = &g_array_index (members, Member, i);
+
+      if (member->status == DSC_STATUS_CLOSED)
+        continue;
+      member->engagement = member->status == DSC_STATUS_ACTIVE ? between (rand, 20, 100)
+                                                               : between (rand, 2, 10);
+      g_array_append_val (programme.pools[member->province], i);
+      programme.n_invitable++;
+    }
+
+  /* 6. The programme year: one cohort for about twelve associations. */
+  n_modules = (guint) between (rand, 8, 12);
+  if (members->len < 40)
+    n_modules = MAX (2, n_modules * members->len / 40);
+  else
+    n_modules = MAX (n_modules, MIN (members->len / 12, MAX_MODULES));
+  if (programme.n_invitable == 0)
+    n_modules = 0;
+  draw_trainers (&programme, (guint) between (rand, 3, 5) + n_modules / 25);
+
+  for (guint i = 0; i < G_N_ELEMENTS (courses); i++)
+    order[i] = i;
+  for (guint i = G_N_ELEMENTS (courses) - 1; i > 0; i--)
+    {
+      guint other = (guint) between (rand, 0, (int) i);
+      guint kept = order[i];
+
+      order[i] = order[other];
+      order[other] = kept;
+    }
+
+  for (guint m = 0; ok && m < n_modules; m++)
+    ok = generate_module (&programme, &courses[order[m % G_N_ELEMENTS (courses)]],
+                          n_modules > G_N_ELEMENTS (courses), error);
+
+  /* 7. Each association's assessments and goals. */
+  for (guint i = 0; ok && i < members->len; i++)
+    ok = generate_path (&programme, &g_array_index (members, Member, i), error);
+
+  for (guint p = 0; p <= DSC_PROVINCE_OUTSIDE; p++)
+    g_array_unref (programme.pools[p]);
+  return ok;
+}
+
 static gboolean
 generate (DscStore   *store,
           guint       n_associations,
@@ -2236,11 +3577,16 @@ generate (DscStore   *store,
   g_autoptr(GHashTable) slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Demo demo = { now, names, name_counts, slugs };
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (dsc_record_free);
+  g_autoptr(GArray) members = g_array_sized_new (FALSE, TRUE, sizeof (Member), n_associations);
   gboolean ok = TRUE;
+
+  g_array_set_clear_func (members, member_clear);
 
   for (guint i = 0; ok && i < n_associations; i++)
     {
       g_autoptr(DscAssociation) association = NULL;
+      g_autoptr(GDateTime) created = NULL;
+      Member member = { 0 };
 
       g_ptr_array_set_size (people, 0);
       association = generate_association (&demo, rand, people);
@@ -2253,9 +3599,23 @@ generate (DscStore   *store,
           person->association_id = association->base.id;
           ok = dsc_store_insert (store, person, error);
         }
+
+      /* What the programme needs later; no draws here. */
+      created = g_date_time_new_from_iso8601 (association->base.created_at, NULL);
+      member.id = association->base.id;
+      member.created_ms = g_date_time_to_unix (created) * 1000
+                          + g_date_time_get_microsecond (created) / 1000;
+      member.status = association->status;
+      member.province = association->province == DSC_PROVINCE_OUTSIDE ? DSC_PROVINCE_TO
+                                                                        : association->province;
+      member.registered = association->runts_section != DSC_RUNTS_NOT_REGISTERED;
+      member.informal = association->legal_form == DSC_LEGAL_FORM_INFORMAL;
+      member.website = association->website != NULL;
+      member.president = g_strdup (((DscPerson *) g_ptr_array_index (people, 0))->full_name);
+      g_array_append_val (members, member);
     }
 
-  return ok;
+  return ok && generate_programme (store, rand, now, members, error);
 }
 
 /**
