@@ -15,20 +15,36 @@
 GDateTime *
 dsc_clock_now (void)
 {
+  /* DISCORSI_NOW is read once per value: the demo and imports ask for the time
+   * hundreds of thousands of times. */
+  static GMutex lock;
+  static char *cached_text;
+  static GDateTime *cached_time;
   const char *fixed = g_getenv ("DISCORSI_NOW");
+  GDateTime *now = NULL;
 
-  if (fixed != NULL && *fixed != '\0')
+  if (fixed == NULL || *fixed == '\0')
+    return g_date_time_new_now_utc ();
+
+  g_mutex_lock (&lock);
+  if (g_strcmp0 (fixed, cached_text) != 0)
     {
       g_autoptr(GTimeZone) local = g_time_zone_new_local ();
       g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (fixed, local);
 
+      g_clear_pointer (&cached_time, g_date_time_unref);
+      g_free (cached_text);
+      cached_text = g_strdup (fixed);
       if (parsed != NULL)
-        return g_date_time_to_utc (parsed);
-
-      g_warning ("DISCORSI_NOW=%s is not an ISO 8601 timestamp; using the real time", fixed);
+        cached_time = g_date_time_to_utc (parsed);
+      else
+        g_warning ("DISCORSI_NOW=%s is not an ISO 8601 timestamp; using the real time", fixed);
     }
+  if (cached_time != NULL)
+    now = g_date_time_ref (cached_time);
+  g_mutex_unlock (&lock);
 
-  return g_date_time_new_now_utc ();
+  return now != NULL ? now : g_date_time_new_now_utc ();
 }
 
 /**

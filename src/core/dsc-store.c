@@ -285,7 +285,9 @@ open_connection (DscStore  *self,
   if (!dsc_sqlite_exec (self->db,
                         "PRAGMA foreign_keys = ON;"
                         "PRAGMA journal_mode = WAL;"
-                        "PRAGMA synchronous = FULL;",
+                        "PRAGMA synchronous = FULL;"
+                        /* Savepoints and sorts stay in memory, not in /var/tmp files. */
+                        "PRAGMA temp_store = MEMORY;",
                         error))
     return FALSE;
 
