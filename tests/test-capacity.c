@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <libintl.h>
 #include <sqlite3.h>
 
 #include "dsc-capacity.h"
@@ -727,6 +729,51 @@ test_delete_undo_and_tombstones (Fixture       *fixture,
   g_assert_cmpint (count_rows (fixture->path, "SELECT count(*) FROM module"), ==, 0);
 }
 
+/* Each user reads the built-in framework in their own language, while the
+ * database keeps the English source texts; a text a trainer wrote stays as written. */
+static void
+test_framework_in_the_users_language (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *catalogues = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscFrameworkVersion) edited = NULL;
+  const DscDomainText *identity = g_ptr_array_index (fixture->v1->domains, 0);
+  g_autofree char *mo = g_build_filename (catalogues, "it", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the Italian catalogue is not built");
+      return;
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, catalogues);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "it", TRUE);
+  setlocale (LC_ALL, "");
+  if (g_strcmp0 (dsc_framework_domain_name (fixture->v1, identity), "Identity and mission") == 0)
+    {
+      /* Without a usable locale gettext stays in English. */
+      g_unsetenv ("LANGUAGE");
+      g_test_skip ("no locale to switch gettext to Italian");
+      return;
+    }
+
+  g_assert_cmpstr (dsc_framework_domain_name (fixture->v1, identity), ==, "Identità e missione");
+  g_assert_cmpstr (identity->name, ==, "Identity and mission");
+  g_assert_cmpstr (dsc_framework_level_label (fixture->v1, 4), ==, "Solido");
+
+  g_assert_true (dsc_store_set_domain_text (fixture->store, fixture->v1->id, identity->id,
+                                            "Identità, missione e valori", NULL, NULL, FALSE, &error));
+  edited = dsc_store_load_version (fixture->store, fixture->v1->id, &error);
+  g_assert_cmpstr (dsc_framework_domain_name (edited, g_ptr_array_index (edited->domains, 0)), ==,
+                   "Identità, missione e valori");
+  g_assert_cmpstr (dsc_framework_domain_name (edited, g_ptr_array_index (edited->domains, 1)), ==,
+                   "Governance e adempimenti di legge");
+
+  g_unsetenv ("LANGUAGE");
+}
+
 static void
 test_durations (void)
 {
@@ -780,6 +827,7 @@ main (int    argc,
   ADD ("/capacity/training/all-present-and-suggestions", test_mark_all_present_and_suggestions);
   ADD ("/capacity/refusals", test_bad_input_refused);
   ADD ("/capacity/delete-undo-tombstones", test_delete_undo_and_tombstones);
+  ADD ("/capacity/framework/in-the-users-language", test_framework_in_the_users_language);
 #undef ADD
   g_test_add_func ("/capacity/durations", test_durations);
 
