@@ -42,3 +42,9 @@ for s in training session association-training; do
   shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
   shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
 done
+for s in progress assessment comparison; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done

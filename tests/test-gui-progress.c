@@ -358,11 +358,17 @@ test_refusals_in_the_dialog (Fixture       *fixture,
   DscAssessmentDialog *dialog;
   GtkWidget *date;
 
-  /* A second assessment by the trainer today is refused with a sentence; nothing is added. */
+  /* A new assessment today defaults to the association's own, since the
+   * trainer's exists; a second one by the trainer today is refused with a
+   * sentence, and nothing is added. */
   dialog = DSC_ASSESSMENT_DIALOG (dsc_assessment_dialog_new (fixture->store, fixture->association->base.id, 0));
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (fixture->window));
   gtk_window_present (GTK_WINDOW (dialog));
   iterate (100);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (dsc_assessment_dialog_get_field_widget (dialog, "respondent"))),
+                    ==, DSC_RESPONDENT_SELF);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dsc_assessment_dialog_get_field_widget (dialog, "respondent")),
+                              DSC_RESPONDENT_TRAINER);
   gtk_widget_activate (dsc_assessment_dialog_get_level_row (dialog, domain_at (fixture, 0), 3));
   iterate (100);
   g_assert_cmpint (dsc_store_count_where (fixture->store, &dsc_kind_assessment, "association",

@@ -126,9 +126,11 @@ assessment_check (gpointer       store,
   rc = dsc_sqlite_step (stmt, error);
   if (rc == SQLITE_ROW)
     {
+      g_autofree char *date = dsc_format_date (assessment->date);
+
       g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
                    _("This association already has an assessment answered by “%s” on %s; open that one instead."),
-                   dsc_enum_label (&dsc_enum_respondent, assessment->respondent), assessment->date);
+                   dsc_enum_label (&dsc_enum_respondent, assessment->respondent), date);
       return FALSE;
     }
 

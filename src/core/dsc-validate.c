@@ -363,3 +363,25 @@ dsc_validate_year (int      year,
 
   return TRUE;
 }
+
+/**
+ * dsc_format_date:
+ * @iso_date: (nullable): a civil date, YYYY-MM-DD
+ *
+ * Returns: (transfer full): the date as the user's language writes it
+ *   (26/11/2026, 11/26/2026…), or @iso_date itself when it is not a date
+ */
+char *
+dsc_format_date (const char *iso_date)
+{
+  GDate date;
+  char text[64];
+
+  if (!dsc_date_parse (iso_date, &date))
+    return g_strdup (iso_date != NULL ? iso_date : "");
+
+  if (g_date_strftime (text, sizeof text, "%x", &date) == 0)
+    return g_strdup (iso_date);
+
+  return g_strdup (text);
+}

@@ -18,6 +18,7 @@ gboolean dsc_validate_date        (const char *text, GError **error);
 gboolean dsc_validate_time        (const char *text, GError **error);
 gboolean dsc_validate_year        (int year, GError **error);
 gboolean dsc_date_parse           (const char *text, GDate *date);
+char    *dsc_format_date          (const char *iso_date);
 char     dsc_fiscal_code_check_character (const char *body);
 
 G_END_DECLS

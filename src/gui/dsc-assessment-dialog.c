@@ -503,6 +503,33 @@ dsc_assessment_dialog_init (DscAssessmentDialog *self)
   g_signal_connect (self->form, "failed", G_CALLBACK (on_form_failed_cb), self);
 }
 
+/* The trainer answers first; when the trainer's assessment of today exists, a new
+ * one is most likely the association's own, then a consensus. */
+static int
+free_respondent (DscStore   *store,
+                 gint64      association_id,
+                 const char *date)
+{
+  static const int order[] = { DSC_RESPONDENT_TRAINER, DSC_RESPONDENT_SELF, DSC_RESPONDENT_CONSENSUS };
+  g_autoptr(GPtrArray) existing = dsc_store_list (store, &dsc_kind_assessment, association_id, NULL);
+
+  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+    {
+      gboolean taken = FALSE;
+
+      for (guint i = 0; existing != NULL && i < existing->len; i++)
+        {
+          DscAssessment *other = g_ptr_array_index (existing, i);
+
+          taken = taken || (other->respondent == order[o] && g_strcmp0 (other->date, date) == 0);
+        }
+      if (!taken)
+        return order[o];
+    }
+
+  return DSC_RESPONDENT_TRAINER;
+}
+
 /**
  * dsc_assessment_dialog_new:
  * @store: the store
@@ -544,6 +571,7 @@ dsc_assessment_dialog_new (DscStore *store,
       assessment->version_id = dsc_store_current_version (store, NULL);
       assessment->date = dsc_clock_today ();
       assessment->assessment_kind = earlier > 0 ? DSC_ASSESSMENT_FOLLOW_UP : DSC_ASSESSMENT_BASELINE;
+      assessment->respondent = free_respondent (store, association_id, assessment->date);
       progress = dsc_progress_compute (store, association_id, NULL);
     }
 

@@ -6,28 +6,6 @@
 #include "dsc-gui-util.h"
 #include "dsc-validate.h"
 
-/**
- * dsc_format_date:
- * @iso_date: (nullable): a civil date, YYYY-MM-DD
- *
- * Returns: (transfer full): the date as the user's language writes it
- *   (26/11/2026, 11/26/2026…), or "" when there is none
- */
-char *
-dsc_format_date (const char *iso_date)
-{
-  GDate date;
-  char text[64];
-
-  if (!dsc_date_parse (iso_date, &date))
-    return g_strdup (iso_date != NULL ? iso_date : "");
-
-  if (g_date_strftime (text, sizeof text, "%x", &date) == 0)
-    return g_strdup (iso_date);
-
-  return g_strdup (text);
-}
-
 /* libadwaita 1.2 reads the titles and subtitles of rows, group descriptions,
  * status pages and toasts as Pango markup: text that people typed ("Donne &
  * Lavoro", "<2 anni") or file names must be escaped before it goes there. */

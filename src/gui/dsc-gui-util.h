@@ -3,9 +3,10 @@
 
 #include <adwaita.h>
 
+#include "dsc-validate.h"
+
 G_BEGIN_DECLS
 
-char *dsc_format_date      (const char *iso_date);
 char *dsc_markup           (const char *text);
 void  dsc_row_set_title    (gpointer    row,
                             const char *text);

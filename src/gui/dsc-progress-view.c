@@ -368,8 +368,8 @@ fill_summary (DscProgressView *self,
     {
       g_autofree char *change = format_change (progress->average_change, 1);
       g_autofree char *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "levels on average, over %d domain read twice or more",
-                                                              "levels on average, over %d domains read twice or more",
+                                                              "levels on average, over %d domain read on two different dates",
+                                                              "levels on average, over %d domains read on two different dates",
                                                               counted), counted);
 
       gtk_label_set_text (self->change_label, change);
@@ -378,7 +378,7 @@ fill_summary (DscProgressView *self,
   else
     {
       gtk_label_set_text (self->change_label, "–");
-      dsc_row_set_subtitle (self->change_row, _("Shown once a domain has been read in two assessments"));
+      dsc_row_set_subtitle (self->change_row, _("Shown once a domain has been read on two different dates"));
     }
 
   goals = g_strdup_printf (_("%d of %d"), progress->goals_achieved, progress->goals_total - progress->goals_dropped);

@@ -752,14 +752,15 @@ update_threshold_text (DscTrainingPage *self,
       g_autofree char *needed = dsc_format_duration ((int) (((gint64) total * threshold + 99) / 100));
       g_autofree char *all = dsc_format_duration (total);
 
-      text = g_strdup_printf (_("An association qualifies once it has attended %d%% of the hours of this "
-                                "module’s sessions: %s of %s. Switch the certificate on once it has been "
-                                "given."),
+      text = g_strdup_printf (_("An association qualifies once it has attended %d%% of the hours of all "
+                                "this module’s sessions, those still to come included: %s of %s. Switch "
+                                "the certificate on once it has been given."),
                               threshold, needed, all);
     }
   else
-    text = g_strdup_printf (_("An association qualifies once it has attended %d%% of the hours of this "
-                              "module’s sessions. Switch the certificate on once it has been given."),
+    text = g_strdup_printf (_("An association qualifies once it has attended %d%% of the hours of all "
+                              "this module’s sessions, those still to come included. Switch the "
+                              "certificate on once it has been given."),
                             threshold);
 
   adw_preferences_group_set_description (self->certificates_group, text);
