@@ -605,6 +605,10 @@ dsc_assessment_dialog_new (DscStore *store,
     }
 
   build_footer (self);
+
+  /* Opening on the date with its text selected invites typing over it by
+   * mistake: the first focus goes to the kind of assessment instead. */
+  gtk_window_set_focus (GTK_WINDOW (self), dsc_record_form_get_widget (self->form, "assessment_kind"));
   return GTK_WIDGET (self);
 }
 

@@ -38,18 +38,12 @@ level_in (GPtrArray *scores,
   return -1;
 }
 
-static GtkWidget *
-level_label (const char *who,
-             int         level)
+static char *
+level_text (const char *who,
+            int         level)
 {
   /* Translators: one respondent's level in a comparison: "Trainer: 3". */
-  g_autofree char *text = level >= 1 ? g_strdup_printf (_("%s: %d"), who, level)
-                                     : g_strdup_printf (_("%s: –"), who);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
+  return level >= 1 ? g_strdup_printf (_("%s: %d"), who, level) : g_strdup_printf (_("%s: –"), who);
 }
 
 static void
@@ -144,9 +138,11 @@ dsc_comparison_dialog_new (DscStore   *store,
       if (text->retired && own_level < 1 && other_level < 1)
         continue;
 
+      g_autofree char *own_text = level_text (_("Association"), own_level);
+      g_autofree char *other_text = level_text (other_name, other_level);
+      const char *reading = NULL;
+
       dsc_row_set_title (row, dsc_framework_domain_name (version, text));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), level_label (_("Association"), own_level));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), level_label (other_name, other_level));
 
       if (own_level >= 1 && other_level >= 1)
         {
@@ -162,6 +158,7 @@ dsc_comparison_dialog_new (DscStore   *store,
             difference_text = g_strdup_printf (delta > 0 ? "+%d" : "−%d", ABS (delta));
 
           difference = gtk_label_new (difference_text);
+          gtk_widget_set_valign (difference, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (difference, "level-difference");
           gtk_widget_add_css_class (difference, "numeric");
           if (ABS (delta) >= 2)
@@ -176,9 +173,8 @@ dsc_comparison_dialog_new (DscStore   *store,
               self->n_different++;
               gtk_widget_add_css_class (row, "differs");
               /* Translators: how the association's own reading differs from the trainer's. */
-              dsc_row_set_subtitle (row,
-                                           delta > 0 ? _("The association sees itself higher")
-                                                     : _("The association sees itself lower"));
+              reading = delta > 0 ? _("The association sees itself higher")
+                                  : _("The association sees itself lower");
             }
           if (ABS (delta) > largest)
             {
@@ -187,6 +183,14 @@ dsc_comparison_dialog_new (DscStore   *store,
             }
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), difference);
         }
+
+      /* Both readings under the name, so that the name keeps the width. */
+      {
+        g_autofree char *readings = reading != NULL
+                                    ? g_strdup_printf ("%s · %s\n%s", own_text, other_text, reading)
+                                    : g_strdup_printf ("%s · %s", own_text, other_text);
+        dsc_row_set_subtitle (row, readings);
+      }
 
       gtk_widget_set_name (row, text->code);
       adw_preferences_group_add (self->domains_group, row);
