@@ -296,11 +296,53 @@ static const char migration_3[] =
   "CREATE INDEX module_domain_domain ON module_domain (domain_id);"
   "CREATE INDEX version_domain_domain ON version_domain (domain_id);";
 
+static const char migration_4[] =
+  /* Meeting search: notes, decisions, titles and who was there, and what was
+   * agreed in follow-ups; accents and case ignored, prefixes indexed. */
+  "CREATE VIRTUAL TABLE meeting_fts USING fts5 ("
+  "  title, notes, decisions, attendees,"
+  "  content = 'meeting', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "INSERT INTO meeting_fts (meeting_fts) VALUES ('rebuild');"
+  "CREATE TRIGGER meeting_fts_insert AFTER INSERT ON meeting BEGIN"
+  "  INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees) VALUES (new.id, new.title, new.notes, new.decisions, new.attendees);"
+  "END;"
+  "CREATE TRIGGER meeting_fts_delete AFTER DELETE ON meeting BEGIN"
+  "  INSERT INTO meeting_fts (meeting_fts, rowid, title, notes, decisions, attendees) VALUES ('delete', old.id, old.title, old.notes, old.decisions, old.attendees);"
+  "END;"
+  "CREATE TRIGGER meeting_fts_update AFTER UPDATE OF title, notes, decisions, attendees ON meeting BEGIN"
+  "  INSERT INTO meeting_fts (meeting_fts, rowid, title, notes, decisions, attendees) VALUES ('delete', old.id, old.title, old.notes, old.decisions, old.attendees);"
+  "  INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees) VALUES (new.id, new.title, new.notes, new.decisions, new.attendees);"
+  "END;"
+  "CREATE VIRTUAL TABLE follow_up_fts USING fts5 ("
+  "  what, owner,"
+  "  content = 'follow_up', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+  ");"
+  "INSERT INTO follow_up_fts (follow_up_fts) VALUES ('rebuild');"
+  "CREATE TRIGGER follow_up_fts_insert AFTER INSERT ON follow_up BEGIN"
+  "  INSERT INTO follow_up_fts (rowid, what, owner) VALUES (new.id, new.what, new.owner);"
+  "END;"
+  "CREATE TRIGGER follow_up_fts_delete AFTER DELETE ON follow_up BEGIN"
+  "  INSERT INTO follow_up_fts (follow_up_fts, rowid, what, owner) VALUES ('delete', old.id, old.what, old.owner);"
+  "END;"
+  "CREATE TRIGGER follow_up_fts_update AFTER UPDATE OF what, owner ON follow_up BEGIN"
+  "  INSERT INTO follow_up_fts (follow_up_fts, rowid, what, owner) VALUES ('delete', old.id, old.what, old.owner);"
+  "  INSERT INTO follow_up_fts (rowid, what, owner) VALUES (new.id, new.what, new.owner);"
+  "END;"
+  "CREATE INDEX meeting_live_date ON meeting (date DESC, time DESC) WHERE deleted_at IS NULL;"
+  "CREATE INDEX meeting_service_service ON meeting_service (service_id);"
+  "CREATE INDEX follow_up_association ON follow_up (association_id);"
+  "CREATE INDEX follow_up_service ON follow_up (service_id);"
+  "ALTER TABLE service ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';";
+
 const DscMigration dsc_migrations[] = {
   { migration_1, NULL },
   { migration_2, NULL },
   /* The built-in competence framework comes with every database. */
   { migration_3, dsc_framework_install_builtin },
+  { migration_4, NULL },
 };
 
 const int dsc_n_migrations = G_N_ELEMENTS (dsc_migrations);

@@ -5,6 +5,11 @@
 
 G_BEGIN_DECLS
 
-char *dsc_search_to_fts_query (const char *typed);
+char     *dsc_search_to_fts_query     (const char *typed);
+gboolean  dsc_search_wants_exact_text (const char *typed);
+char     *dsc_search_snippet          (const char *text,
+                                       const char *needle,
+                                       const char *start,
+                                       const char *end);
 
 G_END_DECLS

@@ -446,6 +446,8 @@ failed:
   "INSERT OR REPLACE INTO tombstone (uuid, kind, deleted_at)" \
   " SELECT uuid, '" table "', coalesce (deleted_at, ?1) FROM " table " WHERE " condition, \
   "DELETE FROM " table " WHERE " condition
+#define PURGED_MEETINGS "(SELECT id FROM meeting WHERE deleted_at < ?1)"
+#define PURGED_SERVICES "(SELECT id FROM service WHERE deleted_at < ?1)"
 #define OF_PURGED_ASSOCIATION "deleted_at < ?1 OR association_id IN " PURGED_ASSOCIATIONS
 
 /* Children before parents, so that foreign keys hold at every step. */
@@ -456,8 +458,15 @@ static const char * const purge_sql[] = {
   PURGE ("attendance", OF_PURGED_ASSOCIATION " OR session_id IN " PURGED_SESSIONS),
   PURGE ("certificate", OF_PURGED_ASSOCIATION " OR module_id IN " PURGED_MODULES),
   PURGE ("person", OF_PURGED_ASSOCIATION),
-  "DELETE FROM meeting_association WHERE deleted_at < ?1 OR association_id IN " PURGED_ASSOCIATIONS,
+  "DELETE FROM meeting_association WHERE deleted_at < ?1 OR association_id IN " PURGED_ASSOCIATIONS
+  " OR meeting_id IN " PURGED_MEETINGS,
+  "DELETE FROM meeting_service WHERE deleted_at < ?1 OR service_id IN " PURGED_SERVICES
+  " OR meeting_id IN " PURGED_MEETINGS,
+  PURGE ("follow_up", "deleted_at < ?1 OR meeting_id IN " PURGED_MEETINGS),
   "UPDATE follow_up SET association_id = NULL WHERE association_id IN " PURGED_ASSOCIATIONS,
+  "UPDATE follow_up SET service_id = NULL WHERE service_id IN " PURGED_SERVICES,
+  PURGE ("meeting", "deleted_at < ?1"),
+  PURGE ("service", "deleted_at < ?1"),
   PURGE ("association", "deleted_at < ?1"),
   PURGE ("session", "deleted_at < ?1 OR module_id IN " PURGED_MODULES),
   "DELETE FROM module_domain WHERE module_id IN " PURGED_MODULES,

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "dsc-capacity.h"
+#include "dsc-meetings.h"
 #include "dsc-clock.h"
 #include "dsc-store-private.h"
 
@@ -467,6 +468,18 @@ static const Cascade cascades[] = {
     { "UPDATE attendance SET deleted_at = ?1, updated_at = ?1 WHERE session_id = ?2 AND deleted_at IS NULL",
       NULL },
     { "UPDATE attendance SET deleted_at = NULL, updated_at = ?3 WHERE session_id = ?2 AND deleted_at = ?1",
+      NULL } },
+  /* A meeting's follow-ups go with it; its links stay, hidden with the meeting. */
+  { &dsc_kind_meeting,
+    { "UPDATE follow_up SET deleted_at = ?1, updated_at = ?1 WHERE meeting_id = ?2 AND deleted_at IS NULL",
+      NULL },
+    { "UPDATE follow_up SET deleted_at = NULL, updated_at = ?3 WHERE meeting_id = ?2 AND deleted_at = ?1",
+      NULL } },
+  /* A service leaves the meetings it took part in; their notes stay. */
+  { &dsc_kind_service,
+    { "UPDATE meeting_service SET deleted_at = ?1 WHERE service_id = ?2 AND deleted_at IS NULL",
+      NULL },
+    { "UPDATE meeting_service SET deleted_at = NULL WHERE service_id = ?2 AND deleted_at = ?1",
       NULL } },
 };
 

@@ -41,6 +41,10 @@ gboolean      dsc_store_set_deleted (DscStore      *self,
                                      gint64         id,
                                      gboolean       deleted,
                                      GError       **error);
+GPtrArray    *dsc_store_list_ids    (DscStore      *self,
+                                     const DscKind *kind,
+                                     GArray        *ids,
+                                     GError       **error);
 
 /* dsc-capacity.c: refuses a level beyond the scale of a framework version. */
 gboolean      dsc_capacity_check_level (DscStore     *store,

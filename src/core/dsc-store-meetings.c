@@ -1,0 +1,711 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Meetings with services: the list with its filters, full-text search with
+ * snippets, the services and associations that took part, follow-ups and what
+ * is open or overdue, and a meeting as plain text for an e-mail. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "dsc-clock.h"
+#include "dsc-meetings.h"
+#include "dsc-search.h"
+#include "dsc-store-private.h"
+
+/**
+ * dsc_store_list_meetings:
+ * @self: a store
+ * @filter: which meetings
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscMeetingSummary) (nullable): the
+ *   meetings, newest first, with the names of the services and associations
+ *   that took part and their open follow-ups
+ */
+GPtrArray *
+dsc_store_list_meetings (DscStore                *self,
+                         const DscMeetingFilter  *filter,
+                         GError                 **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_meeting_summary_free);
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  stmt = dsc_store_prepare (self,
+                            "SELECT m.id, m.date, m.time, m.title, m.kind,"
+                            "  (SELECT group_concat (name, ', ') FROM (SELECT s.name FROM meeting_service x"
+                            "     JOIN service s ON s.id = x.service_id AND s.deleted_at IS NULL"
+                            "    WHERE x.meeting_id = m.id AND x.deleted_at IS NULL ORDER BY s.sort_key)),"
+                            "  (SELECT group_concat (name, ', ') FROM (SELECT a.name FROM meeting_association x"
+                            "     JOIN association a ON a.id = x.association_id AND a.deleted_at IS NULL"
+                            "    WHERE x.meeting_id = m.id AND x.deleted_at IS NULL ORDER BY a.sort_key)),"
+                            "  (SELECT count (*) FROM follow_up f WHERE f.meeting_id = m.id"
+                            "     AND f.status = 'open' AND f.deleted_at IS NULL)"
+                            " FROM meeting m"
+                            " WHERE m.deleted_at IS NULL"
+                            "   AND (?1 IS NULL OR EXISTS (SELECT 1 FROM meeting_association x"
+                            "         WHERE x.meeting_id = m.id AND x.association_id = ?1 AND x.deleted_at IS NULL))"
+                            "   AND (?2 IS NULL OR EXISTS (SELECT 1 FROM meeting_service x"
+                            "         WHERE x.meeting_id = m.id AND x.service_id = ?2 AND x.deleted_at IS NULL))"
+                            "   AND (?3 IS NULL OR m.kind = ?3)"
+                            "   AND (?4 IS NULL OR m.date >= ?4)"
+                            "   AND (?5 IS NULL OR m.date <= ?5)"
+                            " ORDER BY m.date DESC, m.time DESC, m.id DESC",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (filter->association_id > 0)
+    sqlite3_bind_int64 (stmt, 1, filter->association_id);
+  if (filter->service_id > 0)
+    sqlite3_bind_int64 (stmt, 2, filter->service_id);
+  dsc_sqlite_bind_text (stmt, 3, dsc_enum_code (&dsc_enum_meeting_kind, filter->meeting_kind));
+  dsc_sqlite_bind_text (stmt, 4, filter->from);
+  dsc_sqlite_bind_text (stmt, 5, filter->to);
+
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      DscMeetingSummary *row = g_new0 (DscMeetingSummary, 1);
+
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->date = dsc_sqlite_column_text (stmt, 1);
+      row->time = dsc_sqlite_column_text (stmt, 2);
+      row->title = dsc_sqlite_column_text (stmt, 3);
+      row->meeting_kind = dsc_enum_from_code (&dsc_enum_meeting_kind, (const char *) sqlite3_column_text (stmt, 4));
+      row->services = dsc_sqlite_column_text (stmt, 5);
+      row->associations = dsc_sqlite_column_text (stmt, 6);
+      row->open_follow_ups = sqlite3_column_int (stmt, 7);
+      g_ptr_array_add (rows, row);
+    }
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+/* Text without words to index (Chinese, emoji): every meeting and follow-up is
+ * read for the text exactly as typed, newest first. Slower than the index, so
+ * only these searches take this way. */
+static GPtrArray *
+search_exact_text (DscStore    *self,
+                   const char  *typed,
+                   guint        limit,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_meeting_hit_free);
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *needle = g_strstrip (g_strdup (typed));
+  int rc;
+
+  stmt = dsc_store_prepare (self,
+                            "SELECT id, follow_up, date, title, found FROM ("
+                            " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
+                            "   CASE WHEN instr (m.title, ?1) THEN m.title WHEN instr (m.decisions, ?1) THEN m.decisions"
+                            "        WHEN instr (m.notes, ?1) THEN m.notes ELSE m.attendees END AS found"
+                            " FROM meeting m WHERE m.deleted_at IS NULL AND (instr (m.title, ?1)"
+                            "   OR instr (m.notes, ?1) OR instr (m.decisions, ?1) OR instr (m.attendees, ?1))"
+                            " UNION ALL"
+                            " SELECT m.id, f.id, m.date, m.title,"
+                            "   CASE WHEN instr (f.what, ?1) THEN f.what ELSE f.owner END"
+                            " FROM follow_up f JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
+                            " WHERE f.deleted_at IS NULL AND (instr (f.what, ?1) OR instr (f.owner, ?1))"
+                            ") ORDER BY date DESC, id DESC, follow_up LIMIT ?2",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, needle, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      DscMeetingHit *hit = g_new0 (DscMeetingHit, 1);
+
+      hit->meeting_id = sqlite3_column_int64 (stmt, 0);
+      hit->follow_up_id = sqlite3_column_int64 (stmt, 1);
+      hit->date = dsc_sqlite_column_text (stmt, 2);
+      hit->title = dsc_sqlite_column_text (stmt, 3);
+      hit->snippet = dsc_search_snippet ((const char *) sqlite3_column_text (stmt, 4), needle,
+                                         DSC_HIT_START, DSC_HIT_END);
+      g_ptr_array_add (hits, hit);
+    }
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&hits) : NULL;
+}
+
+/**
+ * dsc_store_search_meetings:
+ * @self: a store
+ * @typed: (nullable): words as a person typed them (never FTS syntax)
+ * @limit: how many places at most
+ * @error: return location for a #GError
+ *
+ * Searches the titles, notes, decisions and attendees of meetings and what was
+ * agreed in follow-ups: every word, as a prefix, accents and case ignored.
+ *
+ * Returns: (transfer full) (element-type DscMeetingHit) (nullable): the places
+ *   found, best first; empty when @typed holds no word
+ */
+GPtrArray *
+dsc_store_search_meetings (DscStore    *self,
+                           const char  *typed,
+                           guint        limit,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_meeting_hit_free);
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *query = NULL;
+  int rc;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  if (dsc_search_wants_exact_text (typed))
+    return search_exact_text (self, typed, limit, error);
+
+  query = dsc_search_to_fts_query (typed);
+  if (query == NULL)
+    return g_steal_pointer (&hits);
+
+  /* Titles weigh most, then decisions, then notes; a follow-up is ranked by its
+   * own text. Meetings and follow-ups are searched in one statement. */
+  stmt = dsc_store_prepare (self,
+                            "SELECT id, follow_up, date, title, snippet, rank FROM ("
+                            " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
+                            "   snippet (meeting_fts, -1, char (1), char (2), '…', 14) AS snippet,"
+                            "   bm25 (meeting_fts, 8.0, 1.0, 3.0, 1.0) AS rank"
+                            " FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid"
+                            " WHERE meeting_fts MATCH ?1 AND m.deleted_at IS NULL"
+                            " UNION ALL"
+                            " SELECT m.id, f.id, m.date, m.title,"
+                            "   snippet (follow_up_fts, -1, char (1), char (2), '…', 14),"
+                            "   bm25 (follow_up_fts, 3.0, 1.0)"
+                            " FROM follow_up_fts JOIN follow_up f ON f.id = follow_up_fts.rowid"
+                            " JOIN meeting m ON m.id = f.meeting_id"
+                            " WHERE follow_up_fts MATCH ?1 AND f.deleted_at IS NULL AND m.deleted_at IS NULL"
+                            ") ORDER BY rank, date DESC LIMIT ?2",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      DscMeetingHit *hit = g_new0 (DscMeetingHit, 1);
+
+      hit->meeting_id = sqlite3_column_int64 (stmt, 0);
+      hit->follow_up_id = sqlite3_column_int64 (stmt, 1);
+      hit->date = dsc_sqlite_column_text (stmt, 2);
+      hit->title = dsc_sqlite_column_text (stmt, 3);
+      hit->snippet = dsc_sqlite_column_text (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&hits) : NULL;
+}
+
+/* The link table and column for a kind of participant: services or associations. */
+static gboolean
+link_of (const DscKind  *kind,
+         const char    **table,
+         const char    **column)
+{
+  if (kind == &dsc_kind_service)
+    {
+      *table = "meeting_service";
+      *column = "service_id";
+      return TRUE;
+    }
+  if (kind == &dsc_kind_association)
+    {
+      *table = "meeting_association";
+      *column = "association_id";
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * dsc_store_meeting_links:
+ * @self: a store
+ * @meeting_id: a meeting
+ * @kind: &dsc_kind_service or &dsc_kind_association
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the live services
+ *   (or associations) that took part
+ */
+GArray *
+dsc_store_meeting_links (DscStore       *self,
+                         gint64          meeting_id,
+                         const DscKind  *kind,
+                         GError        **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *sql = NULL;
+  const char *table, *column;
+  int rc;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+  g_return_val_if_fail (link_of (kind, &table, &column), NULL);
+
+  sql = g_strdup_printf ("SELECT x.%s FROM %s x JOIN %s r ON r.id = x.%s AND r.deleted_at IS NULL"
+                         " WHERE x.meeting_id = ? AND x.deleted_at IS NULL ORDER BY r.sort_key, r.id",
+                         column, table, kind->table, column);
+  stmt = dsc_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+/**
+ * dsc_store_set_meeting_links:
+ * @self: a store
+ * @meeting_id: a live meeting
+ * @kind: &dsc_kind_service or &dsc_kind_association
+ * @ids: (array length=n_ids): the services (or associations) that took part
+ * @n_ids: how many
+ * @error: return location for a #GError
+ *
+ * Links that a deletion hid (a deleted association) are left as they are, so
+ * that undoing that deletion brings them back. The meeting is stamped as
+ * changed: its participants travel with it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dsc_store_set_meeting_links (DscStore       *self,
+                             gint64          meeting_id,
+                             const DscKind  *kind,
+                             const gint64   *ids,
+                             guint           n_ids,
+                             GError        **error)
+{
+  g_autofree char *clear_sql = NULL;
+  g_autofree char *add_sql = NULL;
+  g_autofree char *touch_sql = NULL;
+  g_autofree char *now = dsc_clock_timestamp ();
+  const char *table, *column;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (link_of (kind, &table, &column), FALSE);
+
+  clear_sql = g_strdup_printf ("DELETE FROM %s WHERE meeting_id = ? AND deleted_at IS NULL", table);
+  add_sql = g_strdup_printf ("INSERT INTO %s (meeting_id, %s) VALUES (?, ?)"
+                             " ON CONFLICT DO UPDATE SET deleted_at = NULL", table, column);
+  touch_sql = g_strdup ("UPDATE meeting SET updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL");
+
+  if (!dsc_store_begin (self, error))
+    return FALSE;
+
+  {
+    g_autoptr(DscCachedStatement) clear = dsc_store_prepare (self, clear_sql, error);
+
+    if (clear == NULL)
+      goto failed;
+    sqlite3_bind_int64 (clear, 1, meeting_id);
+    if (!dsc_sqlite_step_done (clear, error))
+      goto failed;
+  }
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(DscCachedStatement) add = dsc_store_prepare (self, add_sql, error);
+
+      if (add == NULL)
+        goto failed;
+      sqlite3_bind_int64 (add, 1, meeting_id);
+      sqlite3_bind_int64 (add, 2, ids[i]);
+      if (!dsc_sqlite_step_done (add, error))
+        goto failed;
+    }
+
+  {
+    g_autoptr(DscCachedStatement) touch = dsc_store_prepare (self, touch_sql, error);
+
+    if (touch == NULL)
+      goto failed;
+    sqlite3_bind_int64 (touch, 1, meeting_id);
+    sqlite3_bind_text (touch, 2, now, -1, SQLITE_TRANSIENT);
+    if (!dsc_sqlite_step_done (touch, error))
+      goto failed;
+    if (sqlite3_changes (self->db) == 0)
+      {
+        g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_NOT_FOUND,
+                             _("This meeting no longer exists; it may have been deleted."));
+        goto failed;
+      }
+  }
+
+  if (!dsc_store_commit (self, error))
+    goto failed;
+
+  dsc_store_emit_changed (self, &dsc_kind_meeting, meeting_id);
+  return TRUE;
+
+failed:
+  dsc_store_rollback (self);
+  return FALSE;
+}
+
+#define FOLLOW_UP_ROW_SQL                                                                  \
+  "SELECT f.id, m.date, m.title, a.name, s.name FROM follow_up f"                          \
+  " JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"                        \
+  " LEFT JOIN association a ON a.id = f.association_id AND a.deleted_at IS NULL"           \
+  " LEFT JOIN service s ON s.id = f.service_id AND s.deleted_at IS NULL"                   \
+  " WHERE f.deleted_at IS NULL"
+
+/* Follow-up rows from an id query, with their records read in one more query. */
+static GPtrArray *
+read_follow_up_rows (DscStore      *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_follow_up_row_free);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  int rc;
+
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      DscFollowUpRow *row = g_new0 (DscFollowUpRow, 1);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      row->follow_up = dsc_record_new (&dsc_kind_follow_up);
+      row->follow_up->base.id = id;
+      row->meeting_date = dsc_sqlite_column_text (stmt, 1);
+      row->meeting_title = dsc_sqlite_column_text (stmt, 2);
+      row->association_name = dsc_sqlite_column_text (stmt, 3);
+      row->service_name = dsc_sqlite_column_text (stmt, 4);
+      g_ptr_array_add (rows, row);
+      g_hash_table_insert (by_id, &row->follow_up->base.id, row);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+  if (rows->len == 0)
+    return g_steal_pointer (&rows);
+
+  /* The records themselves, all in one more query. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DscFollowUpRow *row = g_ptr_array_index (rows, i);
+      g_array_append_val (ids, row->follow_up->base.id);
+    }
+  records = dsc_store_list_ids (self, &dsc_kind_follow_up, ids, error);
+  if (records == NULL)
+    return NULL;
+  for (guint i = 0; i < records->len; i++)
+    {
+      DscFollowUp *record = g_ptr_array_index (records, i);
+      DscFollowUpRow *row = g_hash_table_lookup (by_id, &record->base.id);
+
+      if (row != NULL)
+        {
+          dsc_record_free (row->follow_up);
+          row->follow_up = dsc_record_copy (record);
+        }
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+/**
+ * dsc_store_open_follow_ups:
+ * @self: a store
+ * @association_id: only those of this association, or 0
+ * @service_id: only those of this service, or 0
+ * @overdue_only: only those whose due date has passed
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscFollowUpRow) (nullable): the open
+ *   follow-ups by due date, so overdue ones come first; those without a due
+ *   date come last
+ */
+GPtrArray *
+dsc_store_open_follow_ups (DscStore  *self,
+                           gint64     association_id,
+                           gint64     service_id,
+                           gboolean   overdue_only,
+                           GError   **error)
+{
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *today = dsc_clock_today ();
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  stmt = dsc_store_prepare (self,
+                            FOLLOW_UP_ROW_SQL
+                            " AND f.status = 'open'"
+                            " AND (?1 IS NULL OR f.association_id = ?1)"
+                            " AND (?2 IS NULL OR f.service_id = ?2)"
+                            " AND (?3 IS NULL OR (f.due_date IS NOT NULL AND f.due_date < ?3))"
+                            " ORDER BY f.due_date IS NULL, f.due_date, m.date, f.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  if (association_id > 0)
+    sqlite3_bind_int64 (stmt, 1, association_id);
+  if (service_id > 0)
+    sqlite3_bind_int64 (stmt, 2, service_id);
+  if (overdue_only)
+    sqlite3_bind_text (stmt, 3, today, -1, SQLITE_TRANSIENT);
+
+  return read_follow_up_rows (self, stmt, error);
+}
+
+/**
+ * dsc_store_meeting_follow_ups:
+ * @self: a store
+ * @meeting_id: a meeting
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscFollowUpRow) (nullable): its
+ *   follow-ups, open ones first, by due date
+ */
+GPtrArray *
+dsc_store_meeting_follow_ups (DscStore  *self,
+                              gint64     meeting_id,
+                              GError   **error)
+{
+  g_autoptr(DscCachedStatement) stmt = NULL;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  stmt = dsc_store_prepare (self,
+                            FOLLOW_UP_ROW_SQL " AND f.meeting_id = ?"
+                            " ORDER BY f.status <> 'open', f.due_date IS NULL, f.due_date, f.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+
+  return read_follow_up_rows (self, stmt, error);
+}
+
+/**
+ * dsc_store_mark_follow_up_done:
+ * @self: a store
+ * @follow_up_id: an open follow-up
+ * @error: return location for a #GError
+ *
+ * Marks it done today (the clock's local date).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dsc_store_mark_follow_up_done (DscStore  *self,
+                               gint64     follow_up_id,
+                               GError   **error)
+{
+  g_autoptr(DscFollowUp) follow_up = NULL;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), FALSE);
+
+  follow_up = dsc_store_load (self, &dsc_kind_follow_up, follow_up_id, error);
+  if (follow_up == NULL)
+    return FALSE;
+
+  follow_up->status = DSC_FOLLOW_UP_DONE;
+  g_free (follow_up->done_date);
+  follow_up->done_date = dsc_clock_today ();
+  return dsc_store_update (self, follow_up, error);
+}
+
+static GPtrArray *
+count_follow_ups (DscStore    *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_follow_up_counts_free);
+  g_autoptr(DscCachedStatement) stmt = dsc_store_prepare (self, sql, error);
+  g_autofree char *today = dsc_clock_today ();
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      DscFollowUpCounts *counts = g_new0 (DscFollowUpCounts, 1);
+
+      counts->id = sqlite3_column_int64 (stmt, 0);
+      counts->name = dsc_sqlite_column_text (stmt, 1);
+      counts->open = sqlite3_column_int (stmt, 2);
+      counts->overdue = sqlite3_column_int (stmt, 3);
+      counts->done = sqlite3_column_int (stmt, 4);
+      counts->dropped = sqlite3_column_int (stmt, 5);
+      g_ptr_array_add (rows, counts);
+    }
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+#define COUNT_COLUMNS                                                                     \
+  "  count (CASE WHEN f.status = 'open' THEN 1 END),"                                     \
+  "  count (CASE WHEN f.status = 'open' AND f.due_date < ?1 THEN 1 END),"                 \
+  "  count (CASE WHEN f.status = 'done' THEN 1 END),"                                     \
+  "  count (CASE WHEN f.status = 'dropped' THEN 1 END)"
+
+/**
+ * dsc_store_follow_ups_by_service:
+ * @self: a store
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscFollowUpCounts) (nullable): per
+ *   service, its follow-ups open, overdue (open, due before today), done and dropped
+ */
+GPtrArray *
+dsc_store_follow_ups_by_service (DscStore  *self,
+                                 GError   **error)
+{
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  return count_follow_ups (self,
+                           "SELECT s.id, s.name," COUNT_COLUMNS
+                           " FROM follow_up f JOIN service s ON s.id = f.service_id AND s.deleted_at IS NULL"
+                           " JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
+                           " WHERE f.deleted_at IS NULL GROUP BY s.id ORDER BY s.sort_key, s.id",
+                           error);
+}
+
+/**
+ * dsc_store_follow_ups_by_association:
+ * @self: a store
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscFollowUpCounts) (nullable): the
+ *   same per association
+ */
+GPtrArray *
+dsc_store_follow_ups_by_association (DscStore  *self,
+                                     GError   **error)
+{
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  return count_follow_ups (self,
+                           "SELECT a.id, a.name," COUNT_COLUMNS
+                           " FROM follow_up f JOIN association a ON a.id = f.association_id"
+                           "   AND a.deleted_at IS NULL"
+                           " JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
+                           " WHERE f.deleted_at IS NULL GROUP BY a.id ORDER BY a.sort_key, a.id",
+                           error);
+}
+
+static void
+append_names (GString       *text,
+              DscStore      *self,
+              gint64         meeting_id,
+              const DscKind *kind,
+              const char    *heading)
+{
+  g_autoptr(GArray) ids = dsc_store_meeting_links (self, meeting_id, kind, NULL);
+
+  if (ids == NULL || ids->len == 0)
+    return;
+
+  g_string_append_printf (text, "%s:", heading);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gpointer record = dsc_store_load (self, kind, g_array_index (ids, gint64, i), NULL);
+      const DscField *name = dsc_kind_find_field (kind, "name");
+
+      if (record != NULL)
+        g_string_append_printf (text, "%s %s", i > 0 ? "," : "", dsc_record_get_text (record, name));
+      g_clear_pointer (&record, dsc_record_free);
+    }
+  g_string_append_c (text, '\n');
+}
+
+static void
+append_section (GString    *text,
+                const char *heading,
+                const char *body)
+{
+  if (body == NULL || *body == '\0')
+    return;
+
+  g_string_append_printf (text, "\n%s\n%s\n", heading, body);
+}
+
+/**
+ * dsc_meeting_to_text:
+ * @self: a store
+ * @meeting_id: a meeting
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the meeting as plain text, ready to
+ *   paste into an e-mail, in the user's language
+ */
+char *
+dsc_meeting_to_text (DscStore  *self,
+                     gint64     meeting_id,
+                     GError   **error)
+{
+  g_autoptr(DscMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  meeting = dsc_store_load (self, &dsc_kind_meeting, meeting_id, error);
+  if (meeting == NULL)
+    return NULL;
+  follow_ups = dsc_store_meeting_follow_ups (self, meeting_id, error);
+  if (follow_ups == NULL)
+    return NULL;
+
+  date = dsc_format_date (meeting->date);
+  g_string_append_printf (text, "%s\n", meeting->title);
+  g_string_append_printf (text, "%s%s%s · %s\n", date, meeting->time != NULL ? " " : "",
+                          meeting->time != NULL ? meeting->time : "",
+                          dsc_enum_label (&dsc_enum_meeting_kind, meeting->meeting_kind));
+  if (meeting->location != NULL)
+    g_string_append_printf (text, "%s\n", meeting->location);
+  g_string_append_c (text, '\n');
+
+  append_names (text, self, meeting_id, &dsc_kind_service, _("Services"));
+  append_names (text, self, meeting_id, &dsc_kind_association, _("Associations"));
+  append_section (text, _("Who was there"), meeting->attendees);
+  append_section (text, _("Notes"), meeting->notes);
+  append_section (text, _("Decisions"), meeting->decisions);
+
+  if (follow_ups->len > 0)
+    {
+      g_string_append_printf (text, "\n%s\n", _("Follow-ups"));
+      for (guint i = 0; i < follow_ups->len; i++)
+        {
+          DscFollowUpRow *row = g_ptr_array_index (follow_ups, i);
+          DscFollowUp *follow_up = row->follow_up;
+          g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
+
+          g_ptr_array_add (details, g_strdup (dsc_enum_label (&dsc_enum_follow_up_status, follow_up->status)));
+          if (follow_up->owner != NULL)
+            g_ptr_array_add (details, g_strdup (follow_up->owner));
+          if (follow_up->due_date != NULL)
+            {
+              g_autofree char *due = dsc_format_date (follow_up->due_date);
+              /* Translators: in a meeting copied as text: "by 30/06/2026". */
+              g_ptr_array_add (details, g_strdup_printf (_("by %s"), due));
+            }
+          g_ptr_array_add (details, NULL);
+          {
+            g_autofree char *joined = g_strjoinv (", ", (char **) details->pdata);
+            g_string_append_printf (text, "- %s (%s)\n", follow_up->what, joined);
+          }
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
