@@ -370,6 +370,11 @@ training_scene (DscWindow  *window,
   return GTK_WIDGET (window);
 }
 
+/* The scenes of meetings (the Meetings page, a meeting, search) and of
+ * follow-ups and services; kept apart so that this file stays readable. */
+#include "screenshots-meetings.c"
+#include "screenshots-follow-ups.c"
+
 int
 main (int    argc,
       char **argv)
@@ -536,6 +541,11 @@ main (int    argc,
   if (g_str_has_prefix (scene, "training") || g_str_equal (scene, "session")
       || g_str_equal (scene, "association-training"))
     target = training_scene (window, scene, width, height);
+  else if (g_str_has_prefix (scene, "meeting"))
+    target = meetings_scene (window, scene, width, height);
+  else if (g_str_has_prefix (scene, "follow-ups") || g_str_equal (scene, "services")
+           || g_str_equal (scene, "association-meetings"))
+    target = follow_ups_scene (window, scene, width, height);
 
   iterate (300);
   save_png (target, output);
