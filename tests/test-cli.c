@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "dsc-meetings.h"
 #include "dsc-test-util.h"
 
 typedef struct
@@ -169,6 +170,95 @@ test_list_formats (void)
   dsc_test_remove_tree (dir);
 }
 
+/* A meeting with a service and two follow-ups, one of them overdue on the test clock. */
+static void
+add_meeting_records (const char *path)
+{
+  g_autoptr(DscStore) store = dsc_test_open (path);
+  g_autoptr(DscAssociation) association = dsc_test_add_association (store, "Al Amal", DSC_PROVINCE_TO);
+  g_autoptr(DscAssociation) other = dsc_test_add_association (store, "Altra", DSC_PROVINCE_CN);
+  g_autoptr(DscService) service = dsc_record_new (&dsc_kind_service);
+  g_autoptr(DscMeeting) meeting = dsc_record_new (&dsc_kind_meeting);
+  const char *what[] = { "Chiamare l'ASL", "Mandare i documenti" };
+  const char *due[] = { "2026-06-01", "2026-12-30" };
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:00Z", TRUE);
+  service->name = g_strdup ("ASL TO3");
+  service->service_type = DSC_SERVICE_ASL;
+  g_assert_true (dsc_store_insert (store, service, &error));
+  meeting->date = g_strdup ("2026-05-04");
+  meeting->title = g_strdup ("Tavolo salute");
+  meeting->meeting_kind = DSC_MEETING_WORKING_TABLE;
+  meeting->attendees = g_strdup ("Anna Rossi (ASL TO3)\nOmar Diallo (Al Amal)");
+  g_assert_true (dsc_store_insert (store, meeting, &error));
+  g_assert_true (dsc_store_set_meeting_links (store, meeting->base.id, &dsc_kind_service,
+                                              &service->base.id, 1, &error));
+  g_assert_true (dsc_store_set_meeting_links (store, meeting->base.id, &dsc_kind_association,
+                                              &association->base.id, 1, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (what); i++)
+    {
+      g_autoptr(DscFollowUp) follow_up = dsc_record_new (&dsc_kind_follow_up);
+
+      follow_up->meeting_id = meeting->base.id;
+      follow_up->association_id = association->base.id;
+      follow_up->service_id = service->base.id;
+      follow_up->what = g_strdup (what[i]);
+      follow_up->due_date = g_strdup (due[i]);
+      g_assert_true (dsc_store_insert (store, follow_up, &error));
+    }
+  g_assert_no_error (error);
+  (void) other;
+}
+
+static void
+test_list_meetings (void)
+{
+  g_autofree char *dir = dsc_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "d.db", NULL);
+  g_autofree char *database = g_strdup_printf ("--database=%s", path);
+  g_auto(Run) meetings = { 0 };
+  g_auto(Run) overdue = { 0 };
+  g_auto(Run) open = { 0 };
+  g_auto(Run) services = { 0 };
+  g_auto(Run) of_other = { 0 };
+  g_auto(Run) wrong = { 0 };
+
+  add_meeting_records (path);
+
+  /* Text: one line per meeting, with who took part; attendees' lines do not break it. */
+  run_discorsi (&meetings, database, "list", "meetings", NULL);
+  g_assert_cmpint (meetings.status, ==, 0);
+  g_assert_cmpuint (count_lines (meetings.out), ==, 2);
+  g_assert_nonnull (strstr (meetings.out, "Tavolo salute"));
+  g_assert_nonnull (strstr (meetings.out, "ASL TO3"));
+  g_assert_nonnull (strstr (meetings.out, "Al Amal"));
+
+  run_discorsi (&overdue, database, "list", "follow-ups", "--overdue", NULL);
+  g_assert_cmpint (overdue.status, ==, 0);
+  g_assert_cmpuint (count_lines (overdue.out), ==, 2);
+  g_assert_nonnull (strstr (overdue.out, "Chiamare"));
+  g_assert_null (strstr (overdue.out, "Mandare"));
+
+  run_discorsi (&open, database, "list", "follow-ups", "--open", "--format=csv", NULL);
+  g_assert_cmpint (open.status, ==, 0);
+  g_assert_cmpuint (count_lines (open.out), ==, 3);
+  g_assert_true (g_str_has_prefix (open.out, "uuid,created_at,updated_at,meeting,association,service,what,"));
+
+  run_discorsi (&services, database, "list", "services", "--association=Al Amal", "--format=json", NULL);
+  g_assert_cmpint (services.status, ==, 0);
+  g_assert_nonnull (strstr (services.out, "\"ASL TO3\""));
+  run_discorsi (&of_other, database, "list", "meetings", "--association=Altra", "--format=csv", NULL);
+  g_assert_cmpint (of_other.status, ==, 0);
+  g_assert_cmpuint (count_lines (of_other.out), ==, 1);
+
+  run_discorsi (&wrong, database, "list", "meetings", "--overdue", NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  g_assert_nonnull (strstr (wrong.err, "list follow-ups"));
+
+  dsc_test_remove_tree (dir);
+}
+
 static void
 test_check_good_and_damaged (void)
 {
@@ -277,6 +367,7 @@ main (int    argc,
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/demo-is-reproducible", test_demo_is_reproducible);
   g_test_add_func ("/cli/list-formats", test_list_formats);
+  g_test_add_func ("/cli/list-meetings", test_list_meetings);
   g_test_add_func ("/cli/check-good-and-damaged", test_check_good_and_damaged);
   g_test_add_func ("/cli/errors-and-usage", test_errors_and_usage);
   g_test_add_func ("/cli/backup", test_backup_command);

@@ -11,8 +11,10 @@
 #include <json-glib/json-glib.h>
 
 #include "dsc-cli.h"
+#include "dsc-clock.h"
 #include "dsc-demo.h"
 #include "dsc-export-format.h"
+#include "dsc-meetings.h"
 #include "dsc-progress.h"
 #include "dsc-store.h"
 
@@ -137,7 +139,8 @@ print_help (void)
   printf ("  discorsi [--database=FILE] demo [--associations=N] [--seed=S]\n"
           "      %s\n", _("fill an empty database with sample data"));
   printf ("  discorsi [--database=FILE] list associations|people|assessments|goals|modules|\n"
-          "                             sessions|attendance [--association=ID]\n"
+          "                             sessions|attendance|services|meetings|follow-ups\n"
+          "                             [--association=ID] [--open] [--overdue]\n"
           "                             [--format=text|csv|json]\n"
           "      %s\n", _("list records"));
   printf ("  discorsi [--database=FILE] check\n"
@@ -319,6 +322,8 @@ static const struct
   { "session", "SELECT s.id, s.date || ' · ' || m.title FROM session s JOIN module m ON m.id = s.module_id" },
   { "framework_version", "SELECT id, label FROM framework_version" },
   { "framework", "SELECT id, name FROM framework" },
+  { "meeting", "SELECT id, date || ' · ' || title FROM meeting" },
+  { "service", "SELECT id, name FROM service" },
   { "domain", "SELECT d.id, vd.name FROM domain d JOIN version_domain vd ON vd.domain_id = d.id"
               " ORDER BY vd.version_id" },
 };
@@ -503,6 +508,30 @@ print_associations_text (GPtrArray *records)
   print_table (rows);
 }
 
+/* Paragraphs do not fit a table: text listings leave them out. */
+static gboolean
+is_long_text (const DscField *field)
+{
+  const char *long_texts[] = { "notes", "description", "attendees", "decisions" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (long_texts); i++)
+    if (g_str_equal (field->name, long_texts[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* One line per row, whatever a short text holds. */
+static char *
+one_line (char *text)
+{
+  for (char *p = text; p != NULL && *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+
+  return text;
+}
+
 /* Any other kind: a column per field, references shown by name. */
 static void
 print_records_text (GPtrArray     *records,
@@ -513,7 +542,7 @@ print_records_text (GPtrArray     *records,
   g_autoptr(GPtrArray) heading = g_ptr_array_new ();
 
   for (guint i = 0; i < kind->n_fields; i++)
-    if (!g_str_equal (kind->fields[i].name, "notes") && !g_str_equal (kind->fields[i].name, "description"))
+    if (!is_long_text (&kind->fields[i]))
       g_ptr_array_add (heading, g_strdup (dsc_field_label (&kind->fields[i])));
   g_ptr_array_add (heading, g_strdup ("uuid"));
   g_ptr_array_add (heading, NULL);
@@ -528,13 +557,13 @@ print_records_text (GPtrArray     *records,
         {
           const DscField *field = &kind->fields[i];
 
-          if (g_str_equal (field->name, "notes") || g_str_equal (field->name, "description"))
+          if (is_long_text (field))
             continue;
           if (field->type == DSC_FIELD_REF)
-            g_ptr_array_add (cells, g_strdup (resolve_name (resolver, field->ref_table,
-                                                            dsc_record_get_ref (record, field))));
+            g_ptr_array_add (cells, one_line (g_strdup (resolve_name (resolver, field->ref_table,
+                                                                      dsc_record_get_ref (record, field)))));
           else
-            g_ptr_array_add (cells, dsc_record_format_field (record, field));
+            g_ptr_array_add (cells, one_line (dsc_record_format_field (record, field)));
         }
       g_ptr_array_add (cells, g_strdup (record->uuid));
       g_ptr_array_add (cells, NULL);
@@ -557,7 +586,100 @@ static const struct
   { "modules", &dsc_kind_module },
   { "sessions", &dsc_kind_session },
   { "attendance", &dsc_kind_attendance },
+  { "services", &dsc_kind_service },
+  { "meetings", &dsc_kind_meeting },
+  { "follow-ups", &dsc_kind_follow_up },
 };
+
+/* Meetings as their list shows them: with the services and associations that
+ * took part, which are links rather than fields. */
+static void
+print_meetings_text (GPtrArray *summaries)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_ptr_array_add (rows, text_row (C_("field", "Date"), C_("field", "Title"), C_("field", "Kind"),
+                                   _("Services"), _("Associations"), _("Open follow-ups"), NULL));
+  for (guint r = 0; r < summaries->len; r++)
+    {
+      DscMeetingSummary *meeting = g_ptr_array_index (summaries, r);
+      g_autofree char *open = g_strdup_printf ("%d", meeting->open_follow_ups);
+
+      g_ptr_array_add (rows, text_row (meeting->date, one_line (meeting->title),
+                                       dsc_enum_label (&dsc_enum_meeting_kind, meeting->meeting_kind),
+                                       meeting->services ?: "", meeting->associations ?: "", open, NULL));
+    }
+
+  print_table (rows);
+}
+
+/* Keeps the records whose row id is in @ids (a set of gint64). */
+static GPtrArray *
+keep_ids (GPtrArray  *records,
+          GHashTable *ids)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func (dsc_record_free);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      DscRecord *record = g_ptr_array_index (records, i);
+
+      if (g_hash_table_contains (ids, &record->id))
+        g_ptr_array_add (kept, dsc_record_copy (record));
+    }
+
+  return kept;
+}
+
+/* The meetings an association took part in, and the services it met there. */
+static GPtrArray *
+list_linked_to_association (DscStore       *store,
+                            const DscKind  *kind,
+                            gint64          association_id,
+                            GError        **error)
+{
+  g_autoptr(GPtrArray) all = dsc_store_list_by (store, kind, NULL, 0, error);
+  g_autoptr(GHashTable) ids = NULL;
+  g_autofree char *sql = NULL;
+
+  if (all == NULL)
+    return NULL;
+
+  if (kind == &dsc_kind_meeting)
+    sql = g_strdup_printf ("SELECT meeting_id, '' FROM meeting_association"
+                           " WHERE association_id = %" G_GINT64_FORMAT " AND deleted_at IS NULL",
+                           association_id);
+  else
+    sql = g_strdup_printf ("SELECT DISTINCT s.service_id, '' FROM meeting_service s"
+                           " JOIN meeting_association a ON a.meeting_id = s.meeting_id AND a.deleted_at IS NULL"
+                           " JOIN meeting m ON m.id = s.meeting_id AND m.deleted_at IS NULL"
+                           " WHERE a.association_id = %" G_GINT64_FORMAT " AND s.deleted_at IS NULL",
+                           association_id);
+  ids = dsc_store_query_map (store, sql, error);
+  if (ids == NULL)
+    return NULL;
+
+  return keep_ids (all, ids);
+}
+
+/* --open and --overdue: follow-ups still to do, and those whose due date has passed. */
+static GPtrArray *
+keep_follow_ups (GPtrArray *records,
+                 gboolean   overdue)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func (dsc_record_free);
+  g_autofree char *today = dsc_clock_today ();
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      DscFollowUp *follow_up = g_ptr_array_index (records, i);
+
+      if (overdue ? dsc_follow_up_is_overdue (follow_up, today) : follow_up->status == DSC_FOLLOW_UP_OPEN)
+        g_ptr_array_add (kept, dsc_record_copy (follow_up));
+    }
+
+  return kept;
+}
 
 /* Records of @kind that concern one association: its own, or for sessions and
  * modules those it was invited to. */
@@ -574,6 +696,8 @@ list_for_association (DscStore       *store,
 
   if (dsc_kind_find_field (kind, "association") != NULL)
     return dsc_store_list (store, kind, association_id, error);
+  if (kind == &dsc_kind_meeting || kind == &dsc_kind_service)
+    return list_linked_to_association (store, kind, association_id, error);
 
   attended = dsc_store_association_sessions (store, association_id, error);
   all = attended != NULL ? dsc_store_list_by (store, kind, NULL, 0, error) : NULL;
@@ -614,10 +738,17 @@ verb_list (CliGlobals  *globals,
   const DscKind *kind = NULL;
   ListFormat format;
   GError *error = NULL;
+  gboolean open_only = FALSE;
+  gboolean overdue_only = FALSE;
+  gint64 only_id = 0;
   int status = DSC_EXIT_OK;
   GOptionEntry entries[] = {
     { "association", 0, 0, G_OPTION_ARG_STRING, &association_id,
       N_("Only this association (uuid or exact name)"), N_("ID") },
+    { "open", 0, 0, G_OPTION_ARG_NONE, &open_only,
+      N_("Only follow-ups still to do"), NULL },
+    { "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue_only,
+      N_("Only follow-ups still to do whose due date has passed"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
       N_("text (default), csv or json"), N_("FORMAT") },
     { NULL }
@@ -645,6 +776,9 @@ verb_list (CliGlobals  *globals,
       return usage_error (message);
     }
 
+  if ((open_only || overdue_only) && kind != &dsc_kind_follow_up)
+    return usage_error (_("--open and --overdue go with “list follow-ups”."));
+
   if (format_name == NULL || g_str_equal (format_name, "text"))
     format = FORMAT_TEXT;
   else if (g_str_equal (format_name, "csv"))
@@ -671,11 +805,21 @@ verb_list (CliGlobals  *globals,
       g_ptr_array_add (records, g_steal_pointer (&only));
     }
   else if (only != NULL)
-    records = list_for_association (store, kind, only->base.id, &error);
+    {
+      only_id = only->base.id;
+      records = list_for_association (store, kind, only_id, &error);
+    }
   else
     records = dsc_store_list_by (store, kind, NULL, 0, &error);
   if (records == NULL)
     return fail (error);
+  if (open_only || overdue_only)
+    {
+      GPtrArray *kept = keep_follow_ups (records, overdue_only);
+
+      g_ptr_array_unref (records);
+      records = kept;
+    }
 
   resolver_init (&resolver, store);
   switch (format)
@@ -692,6 +836,20 @@ verb_list (CliGlobals  *globals,
     default:
       if (kind == &dsc_kind_association)
         print_associations_text (records);
+      else if (kind == &dsc_kind_meeting)
+        {
+          DscMeetingFilter filter = DSC_MEETING_FILTER_INIT;
+          g_autoptr(GPtrArray) summaries = NULL;
+
+          filter.association_id = only_id;
+          summaries = dsc_store_list_meetings (store, &filter, &error);
+          if (summaries == NULL)
+            {
+              resolver_clear (&resolver);
+              return fail (error);
+            }
+          print_meetings_text (summaries);
+        }
       else
         print_records_text (records, kind, &resolver);
       break;
