@@ -203,6 +203,16 @@ test_search_as_typed (Fixture       *fixture,
     g_assert_cmpint (hit->follow_up_id, ==, 0);
     g_assert_nonnull (strstr (hit->snippet, DSC_HIT_START "alloggio" DSC_HIT_END));
   }
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "comite temporan", 10, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_assert_cmpstr (((DscMeetingHit *) g_ptr_array_index (hits, 0))->snippet, ==,
+                     "Il " DSC_HIT_START "Comité" DSC_HIT_END " ha chiesto un alloggio "
+                     DSC_HIT_START "temporaneo" DSC_HIT_END " per due famiglie.");
+  }
 
   /* A title match ranks above a mention in the notes. */
   {
@@ -277,8 +287,15 @@ test_any_script (Fixture       *fixture,
     g_autoptr(DscMeeting) again = dsc_store_load (fixture->store, &dsc_kind_meeting, meeting->base.id, NULL);
     g_autofree char *found = search_titles (fixture, "ultimiss");
 
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "ultimiss", 10, NULL);
+    const char *snippet = ((DscMeetingHit *) g_ptr_array_index (hits, 0))->snippet;
+
     g_assert_cmpstr (again->notes, ==, long_notes->str);
     g_assert_cmpstr (found, ==, "Lungo verbale");
+    /* The snippet is the end of the notes, on one line. */
+    g_assert_true (g_str_has_prefix (snippet, "…parola parola "));
+    g_assert_true (g_str_has_suffix (snippet, DSC_HIT_START "ultimissima" DSC_HIT_END));
+    g_assert_null (strchr (snippet, '\n'));
   }
 }
 
@@ -475,6 +492,8 @@ test_list_and_links (Fixture       *fixture,
     DscMeetingFilter by_asl = DSC_MEETING_FILTER_INIT;
     DscMeetingFilter in_2025 = DSC_MEETING_FILTER_INIT;
     DscMeetingFilter internal = DSC_MEETING_FILTER_INIT;
+    DscMeetingFilter newest = DSC_MEETING_FILTER_INIT;
+    g_autoptr(GPtrArray) latest = NULL;
     g_autoptr(GPtrArray) with_asl = NULL;
     g_autoptr(GPtrArray) of_2025 = NULL;
     g_autoptr(GPtrArray) internal_ones = NULL;
@@ -483,9 +502,13 @@ test_list_and_links (Fixture       *fixture,
     in_2025.from = "2025-01-01";
     in_2025.to = "2025-12-31";
     internal.meeting_kind = DSC_MEETING_INTERNAL;
+    newest.limit = 1;
     with_asl = dsc_store_list_meetings (fixture->store, &by_asl, NULL);
     of_2025 = dsc_store_list_meetings (fixture->store, &in_2025, NULL);
     internal_ones = dsc_store_list_meetings (fixture->store, &internal, NULL);
+    latest = dsc_store_list_meetings (fixture->store, &newest, NULL);
+    g_assert_cmpuint (latest->len, ==, 1);
+    g_assert_cmpstr (((DscMeetingSummary *) g_ptr_array_index (latest, 0))->title, ==, "Tavolo recente");
     g_assert_cmpuint (with_asl->len, ==, 1);
     summary = g_ptr_array_index (with_asl, 0);
     /* Services in name order, open follow-ups counted. */

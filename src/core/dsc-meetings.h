@@ -85,6 +85,7 @@ typedef struct
  * @meeting_kind: a #DscMeetingKind, or -1
  * @from: (nullable): from this date on, YYYY-MM-DD
  * @to: (nullable): up to this date
+ * @limit: at most this many (the newest), or 0 for all
  */
 typedef struct
 {
@@ -93,9 +94,10 @@ typedef struct
   int         meeting_kind;
   const char *from;
   const char *to;
+  guint       limit;
 } DscMeetingFilter;
 
-#define DSC_MEETING_FILTER_INIT { 0, 0, -1, NULL, NULL }
+#define DSC_MEETING_FILTER_INIT { 0, 0, -1, NULL, NULL, 0 }
 
 /**
  * DscMeetingHit:

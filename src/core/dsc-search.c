@@ -6,8 +6,12 @@
  *
  * Word search cannot find what has no words: Chinese or Japanese text, written
  * without spaces, is one long token, and emoji are not indexed at all. Such
- * searches are answered by looking for the text exactly as typed, and this file
- * also cuts the snippet around that match. */
+ * searches are answered by looking for the text exactly as typed.
+ *
+ * Snippets (the words around a match, matched words marked) are cut here
+ * rather than by FTS5's snippet(): that needs the full-text query run again
+ * for each row shown, which costs more than the search itself when a common
+ * word matches most rows. */
 
 #include "config.h"
 
@@ -143,6 +147,16 @@ dsc_search_wants_exact_text (const char *typed)
   return has_symbol && !has_word;
 }
 
+/* A snippet is one line: paragraph breaks and tabs become spaces. */
+static void
+append_flat (GString    *out,
+             const char *text,
+             gssize      length)
+{
+  for (gssize i = 0; i < length; i++)
+    g_string_append_c (out, text[i] == '\n' || text[i] == '\r' || text[i] == '\t' ? ' ' : text[i]);
+}
+
 /**
  * dsc_search_snippet:
  * @text: the text that holds @needle
@@ -183,13 +197,231 @@ dsc_search_snippet (const char *text,
     to = g_utf8_next_char (to);
 
   snippet = g_string_new (from > text ? "…" : "");
-  g_string_append_len (snippet, from, found - from);
+  append_flat (snippet, from, found - from);
   g_string_append (snippet, start);
-  g_string_append (snippet, needle);
+  append_flat (snippet, needle, (gssize) strlen (needle));
   g_string_append (snippet, end);
-  g_string_append_len (snippet, found + strlen (needle), to - (found + strlen (needle)));
+  append_flat (snippet, found + strlen (needle), to - (found + strlen (needle)));
   if (*to != '\0')
     g_string_append (snippet, "…");
 
   return g_string_free (snippet, FALSE);
+}
+
+/* Words compared as unicode61 with remove_diacritics compares them: lower case,
+ * without accents. */
+static void
+append_folded (GString  *out,
+               gunichar  c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+
+  if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+    return;
+  n = g_unichar_fully_decompose (g_unichar_tolower (c), FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  g_string_append_unichar (out, n > 0 ? decomposed[0] : c);
+}
+
+typedef struct
+{
+  const char *start;
+  const char *end;
+  int         term;     /* the query word it starts with, or -1 */
+} Token;
+
+/* The words of @text, each with the query word it matches. */
+static GArray *
+tokenize (const char  *text,
+          GPtrArray   *terms)
+{
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  g_autoptr(GString) folded = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      Token token = { NULL, NULL, -1 };
+
+      while (*p != '\0' && !is_word_character (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+
+      token.start = p;
+      g_string_truncate (folded, 0);
+      while (*p != '\0' && is_word_character (g_utf8_get_char (p)))
+        {
+          append_folded (folded, g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+      token.end = p;
+
+      for (guint t = 0; t < terms->len; t++)
+        if (g_str_has_prefix (folded->str, g_ptr_array_index (terms, t)))
+          {
+            token.term = (int) t;
+            break;
+          }
+      g_array_append_val (tokens, token);
+    }
+
+  return tokens;
+}
+
+/* The query words of @typed, folded. */
+static GPtrArray *
+folded_terms (const char *typed)
+{
+  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = typed;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && is_word_character (c))
+        {
+          append_folded (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_ptr_array_add (terms, g_strdup (word->str));
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  g_string_free (word, TRUE);
+  return terms;
+}
+
+/* How many different query words the tokens [from, to) hold. */
+static guint
+count_terms (GArray *tokens,
+             guint   from,
+             guint   to,
+             guint   n_terms)
+{
+  guint64 seen = 0;
+  guint count = 0;
+
+  for (guint i = from; i < to && i < tokens->len; i++)
+    {
+      int term = g_array_index (tokens, Token, i).term;
+
+      if (term >= 0 && term < 64 && (seen & (G_GUINT64_CONSTANT (1) << term)) == 0)
+        {
+          seen |= G_GUINT64_CONSTANT (1) << term;
+          count++;
+        }
+    }
+
+  return MIN (count, n_terms);
+}
+
+/**
+ * dsc_search_words_snippet:
+ * @typed: words as a person typed them
+ * @texts: (array length=n_texts): the texts found, the one to prefer first;
+ *   %NULL items are skipped
+ * @n_texts: how many
+ * @n_words: how many words the snippet shows
+ * @start: the marker to put before a matched word
+ * @end: the marker to put after it
+ *
+ * Cuts from the text that holds the most query words the @n_words around the
+ * most of them, marking each word that starts with a query word (accents and
+ * case ignored), with "…" where the text goes on.
+ *
+ * Returns: (transfer full) (nullable): the snippet, or the start of the first
+ *   text when no word matches, or %NULL when every text is empty
+ */
+char *
+dsc_search_words_snippet (const char         *typed,
+                          const char * const *texts,
+                          guint               n_texts,
+                          guint               n_words,
+                          const char         *start,
+                          const char         *end)
+{
+  g_autoptr(GPtrArray) terms = folded_terms (typed != NULL && g_utf8_validate (typed, -1, NULL) ? typed : "");
+  g_autoptr(GArray) best = NULL;
+  guint best_count = 0;
+  guint best_from = 0;
+  GString *snippet;
+
+  g_return_val_if_fail (n_words > 0, NULL);
+
+  for (guint i = 0; i < n_texts; i++)
+    {
+      g_autoptr(GArray) tokens = NULL;
+      guint count;
+
+      if (texts[i] == NULL || *texts[i] == '\0')
+        continue;
+      tokens = tokenize (texts[i], terms);
+      if (tokens->len == 0)
+        continue;
+      count = count_terms (tokens, 0, tokens->len, terms->len);
+      if (best == NULL || count > best_count)
+        {
+          g_clear_pointer (&best, g_array_unref);
+          best = g_steal_pointer (&tokens);
+          best_count = count;
+        }
+    }
+
+  if (best == NULL)
+    return NULL;
+
+  /* The window that holds the most query words, a couple of words of context
+   * before its first match. */
+  if (best_count > 0)
+    {
+      guint window_best = 0;
+
+      for (guint i = 0; i < best->len; i++)
+        {
+          guint from = i >= 2 ? i - 2 : 0;
+          guint count;
+
+          if (g_array_index (best, Token, i).term < 0)
+            continue;
+          count = count_terms (best, from, from + n_words, terms->len);
+          if (count > window_best)
+            {
+              window_best = count;
+              best_from = from;
+              if (count == best_count)
+                break;
+            }
+        }
+    }
+
+  snippet = g_string_new (best_from > 0 ? "…" : "");
+  for (guint i = best_from; i < best->len && i < best_from + n_words; i++)
+    {
+      Token *token = &g_array_index (best, Token, i);
+
+      if (i > best_from)
+        append_flat (snippet, token[-1].end, token->start - token[-1].end);
+      if (token->term >= 0)
+        g_string_append (snippet, start);
+      append_flat (snippet, token->start, token->end - token->start);
+      if (token->term >= 0)
+        g_string_append (snippet, end);
+    }
+  if (best_from + n_words < best->len)
+    g_string_append (snippet, "…");
+  else
+    {
+      /* The text's end is shown: its closing punctuation too. */
+      const char *last = g_array_index (best, Token, best->len - 1).end;
+      append_flat (snippet, last, (gssize) strlen (last));
+    }
+
+  return g_strchomp (g_string_free (snippet, FALSE));
 }

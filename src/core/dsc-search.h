@@ -11,5 +11,11 @@ char     *dsc_search_snippet          (const char *text,
                                        const char *needle,
                                        const char *start,
                                        const char *end);
+char     *dsc_search_words_snippet    (const char         *typed,
+                                       const char * const *texts,
+                                       guint               n_texts,
+                                       guint               n_words,
+                                       const char         *start,
+                                       const char         *end);
 
 G_END_DECLS

@@ -242,3 +242,24 @@ dsc_sqlite_column_text (sqlite3_stmt *stmt,
 
   return text != NULL ? g_strdup ((const char *) text) : NULL;
 }
+
+/**
+ * dsc_sqlite_bind_ids:
+ * @stmt: a statement that reads the ids with `IN (SELECT value FROM json_each (?))`
+ * @index: the parameter
+ * @ids: (element-type gint64): row ids
+ *
+ * Binds any number of row ids as one JSON array: one statement, whatever the count.
+ */
+void
+dsc_sqlite_bind_ids (sqlite3_stmt *stmt,
+                     int           index,
+                     GArray       *ids)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, index, json->str, (int) json->len, SQLITE_TRANSIENT);
+}

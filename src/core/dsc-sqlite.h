@@ -25,6 +25,9 @@ gint64        dsc_sqlite_query_int     (sqlite3       *db,
 void          dsc_sqlite_bind_text     (sqlite3_stmt  *stmt,
                                         int            index,
                                         const char    *text);
+void          dsc_sqlite_bind_ids      (sqlite3_stmt  *stmt,
+                                        int            index,
+                                        GArray        *ids);
 char         *dsc_sqlite_column_text   (sqlite3_stmt  *stmt,
                                         int            column);
 

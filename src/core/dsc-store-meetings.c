@@ -12,6 +12,9 @@
 #include "dsc-search.h"
 #include "dsc-store-private.h"
 
+/* How many words a search snippet shows around what was found. */
+#define SNIPPET_WORDS 14
+
 /**
  * dsc_store_list_meetings:
  * @self: a store
@@ -53,7 +56,7 @@ dsc_store_list_meetings (DscStore                *self,
                             "   AND (?3 IS NULL OR m.kind = ?3)"
                             "   AND (?4 IS NULL OR m.date >= ?4)"
                             "   AND (?5 IS NULL OR m.date <= ?5)"
-                            " ORDER BY m.date DESC, m.time DESC, m.id DESC",
+                            " ORDER BY m.date DESC, m.time DESC, m.id DESC LIMIT ?6",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -65,6 +68,7 @@ dsc_store_list_meetings (DscStore                *self,
   dsc_sqlite_bind_text (stmt, 3, dsc_enum_code (&dsc_enum_meeting_kind, filter->meeting_kind));
   dsc_sqlite_bind_text (stmt, 4, filter->from);
   dsc_sqlite_bind_text (stmt, 5, filter->to);
+  sqlite3_bind_int64 (stmt, 6, filter->limit > 0 ? (gint64) filter->limit : -1);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {
@@ -133,6 +137,98 @@ search_exact_text (DscStore    *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&hits) : NULL;
 }
 
+/* The date, title and snippet of each hit, read in two queries (meetings,
+ * follow-ups) whatever the number of hits. */
+static gboolean
+fill_hits (DscStore    *self,
+           const char  *typed,
+           GPtrArray   *hits,
+           GError     **error)
+{
+  g_autoptr(GArray) meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) follow_up_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          (GDestroyNotify) g_strfreev);
+  g_autoptr(DscCachedStatement) read_meetings = NULL;
+  g_autoptr(DscCachedStatement) read_follow_ups = NULL;
+  int rc;
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      DscMeetingHit *hit = g_ptr_array_index (hits, i);
+
+      g_array_append_val (meeting_ids, hit->meeting_id);
+      if (hit->follow_up_id != 0)
+        g_array_append_val (follow_up_ids, hit->follow_up_id);
+    }
+
+  read_meetings = dsc_store_prepare (self,
+                                     "SELECT id, date, title, notes, decisions, attendees FROM meeting"
+                                     " WHERE id IN (SELECT value FROM json_each (?))",
+                                     error);
+  if (read_meetings == NULL)
+    return FALSE;
+  dsc_sqlite_bind_ids (read_meetings, 1, meeting_ids);
+  while ((rc = dsc_sqlite_step (read_meetings, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (read_meetings, 0);
+      /* Notes first: a title match shows anyway in the row's title. */
+      const char *texts[] = {
+        (const char *) sqlite3_column_text (read_meetings, 3),
+        (const char *) sqlite3_column_text (read_meetings, 4),
+        (const char *) sqlite3_column_text (read_meetings, 5),
+        (const char *) sqlite3_column_text (read_meetings, 2),
+      };
+      char **row = g_new0 (char *, 4);
+
+      row[0] = dsc_sqlite_column_text (read_meetings, 1);
+      row[1] = dsc_sqlite_column_text (read_meetings, 2);
+      row[2] = dsc_search_words_snippet (typed, texts, G_N_ELEMENTS (texts), SNIPPET_WORDS,
+                                         DSC_HIT_START, DSC_HIT_END);
+      g_hash_table_insert (meetings, g_memdup2 (&id, sizeof id), row);
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  read_follow_ups = dsc_store_prepare (self,
+                                       "SELECT id, what, owner FROM follow_up"
+                                       " WHERE id IN (SELECT value FROM json_each (?))",
+                                       error);
+  if (read_follow_ups == NULL)
+    return FALSE;
+  dsc_sqlite_bind_ids (read_follow_ups, 1, follow_up_ids);
+  while ((rc = dsc_sqlite_step (read_follow_ups, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (read_follow_ups, 0);
+      const char *texts[] = {
+        (const char *) sqlite3_column_text (read_follow_ups, 1),
+        (const char *) sqlite3_column_text (read_follow_ups, 2),
+      };
+
+      g_hash_table_insert (snippets, g_memdup2 (&id, sizeof id),
+                           dsc_search_words_snippet (typed, texts, G_N_ELEMENTS (texts), SNIPPET_WORDS,
+                                                     DSC_HIT_START, DSC_HIT_END));
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      DscMeetingHit *hit = g_ptr_array_index (hits, i);
+      char **meeting = g_hash_table_lookup (meetings, &hit->meeting_id);
+
+      if (meeting == NULL)
+        continue;
+      hit->date = g_strdup (meeting[0]);
+      hit->title = g_strdup (meeting[1]);
+      hit->snippet = g_strdup (hit->follow_up_id != 0 ? g_hash_table_lookup (snippets, &hit->follow_up_id)
+                                                      : meeting[2]);
+    }
+
+  return TRUE;
+}
+
 /**
  * dsc_store_search_meetings:
  * @self: a store
@@ -167,22 +263,17 @@ dsc_store_search_meetings (DscStore    *self,
     return g_steal_pointer (&hits);
 
   /* Titles weigh most, then decisions, then notes; a follow-up is ranked by its
-   * own text. Meetings and follow-ups are searched in one statement. */
+   * own text. The index holds live rows only, so ranking reads nothing else. */
   stmt = dsc_store_prepare (self,
-                            "SELECT id, follow_up, date, title, snippet, rank FROM ("
-                            " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
-                            "   snippet (meeting_fts, -1, char (1), char (2), '…', 14) AS snippet,"
-                            "   bm25 (meeting_fts, 8.0, 1.0, 3.0, 1.0) AS rank"
-                            " FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid"
-                            " WHERE meeting_fts MATCH ?1 AND m.deleted_at IS NULL"
+                            "SELECT meeting, follow_up FROM ("
+                            " SELECT rowid AS meeting, 0 AS follow_up,"
+                            "   bm25 (meeting_fts, 8.0, 1.0, 3.0, 1.0) AS score"
+                            " FROM meeting_fts WHERE meeting_fts MATCH ?1"
                             " UNION ALL"
-                            " SELECT m.id, f.id, m.date, m.title,"
-                            "   snippet (follow_up_fts, -1, char (1), char (2), '…', 14),"
-                            "   bm25 (follow_up_fts, 3.0, 1.0)"
+                            " SELECT f.meeting_id, f.id, bm25 (follow_up_fts, 3.0, 1.0)"
                             " FROM follow_up_fts JOIN follow_up f ON f.id = follow_up_fts.rowid"
-                            " JOIN meeting m ON m.id = f.meeting_id"
-                            " WHERE follow_up_fts MATCH ?1 AND f.deleted_at IS NULL AND m.deleted_at IS NULL"
-                            ") ORDER BY rank, date DESC LIMIT ?2",
+                            " WHERE follow_up_fts MATCH ?1"
+                            ") ORDER BY score, meeting DESC, follow_up LIMIT ?2",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -195,13 +286,12 @@ dsc_store_search_meetings (DscStore    *self,
 
       hit->meeting_id = sqlite3_column_int64 (stmt, 0);
       hit->follow_up_id = sqlite3_column_int64 (stmt, 1);
-      hit->date = dsc_sqlite_column_text (stmt, 2);
-      hit->title = dsc_sqlite_column_text (stmt, 3);
-      hit->snippet = dsc_sqlite_column_text (stmt, 4);
       g_ptr_array_add (hits, hit);
     }
+  if (rc != SQLITE_DONE)
+    return NULL;
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&hits) : NULL;
+  return fill_hits (self, typed, hits, error) ? g_steal_pointer (&hits) : NULL;
 }
 
 /* The link table and column for a kind of participant: services or associations. */

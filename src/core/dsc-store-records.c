@@ -458,7 +458,6 @@ dsc_store_list_ids (DscStore       *self,
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (dsc_record_free);
   g_autoptr(DscCachedStatement) stmt = NULL;
-  g_autoptr(GString) json = g_string_new ("[");
   g_autofree char *sql = NULL;
   int rc;
 
@@ -467,17 +466,13 @@ dsc_store_list_ids (DscStore       *self,
   if (ids->len == 0)
     return g_steal_pointer (&records);
 
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", g_array_index (ids, gint64, i));
-  g_string_append_c (json, ']');
-
   sql = g_strdup_printf ("%s WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each (?))"
                          " ORDER BY %s",
                          kind_sql (self, kind, "select"), order_of (kind));
   stmt = dsc_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_TRANSIENT);
+  dsc_sqlite_bind_ids (stmt, 1, ids);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     g_ptr_array_add (records, read_record (kind, stmt));
