@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "dsc-association-detail.h"
+#include "dsc-association-meetings.h"
 #include "dsc-association-training.h"
 #include "dsc-profile-editor.h"
 #include "dsc-progress-view.h"
@@ -22,6 +23,7 @@ struct _DscAssociationDetail
   DscProfileEditor *profile_editor;
   DscProgressView  *progress_view;
   DscAssociationTraining *training_section;
+  DscAssociationMeetings *meetings_section;
 
   DscStore         *store;
   gulong            changed_handler;
@@ -117,6 +119,7 @@ dsc_association_detail_class_init (DscAssociationDetailClass *klass)
   g_type_ensure (DSC_TYPE_PROFILE_EDITOR);
   g_type_ensure (DSC_TYPE_PROGRESS_VIEW);
   g_type_ensure (DSC_TYPE_ASSOCIATION_TRAINING);
+  g_type_ensure (DSC_TYPE_ASSOCIATION_MEETINGS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/discorsi/Discorsi/dsc-association-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, back_button);
@@ -126,6 +129,7 @@ dsc_association_detail_class_init (DscAssociationDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, profile_editor);
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, progress_view);
   gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, training_section);
+  gtk_widget_class_bind_template_child (widget_class, DscAssociationDetail, meetings_section);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
 }
 
@@ -155,6 +159,7 @@ dsc_association_detail_set_store (DscAssociationDetail *self,
       dsc_profile_editor_set_store (self->profile_editor, store);
       dsc_progress_view_set_store (self->progress_view, store);
       dsc_association_training_set_store (self->training_section, store);
+      dsc_association_meetings_set_store (self->meetings_section, store);
     }
 }
 
@@ -178,6 +183,7 @@ dsc_association_detail_show (DscAssociationDetail  *self,
 
   dsc_progress_view_show (self->progress_view, id);
   dsc_association_training_show (self->training_section, id);
+  dsc_association_meetings_show (self->meetings_section, id);
   update_heading (self);
   return TRUE;
 }
@@ -190,6 +196,7 @@ dsc_association_detail_clear (DscAssociationDetail *self)
   dsc_profile_editor_clear (self->profile_editor);
   dsc_progress_view_show (self->progress_view, 0);
   dsc_association_training_show (self->training_section, 0);
+  dsc_association_meetings_show (self->meetings_section, 0);
 }
 
 gint64
@@ -211,6 +218,7 @@ dsc_association_detail_flush (DscAssociationDetail *self)
   dsc_profile_editor_flush (self->profile_editor);
   dsc_progress_view_flush (self->progress_view);
   dsc_association_training_flush (self->training_section);
+  dsc_association_meetings_flush (self->meetings_section);
 }
 
 void

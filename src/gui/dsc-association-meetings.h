@@ -15,5 +15,6 @@ void dsc_association_meetings_set_store (DscAssociationMeetings *self,
                                          DscStore               *store);
 void dsc_association_meetings_show      (DscAssociationMeetings *self,
                                          gint64                  association_id);
+void dsc_association_meetings_flush     (DscAssociationMeetings *self);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "dsc-meetings.h"
 #include "dsc-store.h"
 
 G_BEGIN_DECLS
@@ -13,5 +14,17 @@ G_DECLARE_FINAL_TYPE (DscFollowUpsView, dsc_follow_ups_view, DSC, FOLLOW_UPS_VIE
 
 void dsc_follow_ups_view_set_store (DscFollowUpsView *self,
                                     DscStore         *store);
+
+/* One open follow-up as a list box row, with its Done button; shared with the
+ * Meetings section of an association. */
+GtkWidget *dsc_follow_up_row_new            (DscStore             *store,
+                                             const DscFollowUpRow *row,
+                                             const char           *today,
+                                             gboolean              show_association);
+gint64     dsc_follow_up_row_get_meeting_id (GtkListBoxRow        *row);
+void       dsc_follow_up_row_open_meeting   (GtkListBox           *list,
+                                             GtkListBoxRow        *row);
+char      *dsc_follow_ups_format_day        (const char           *iso_date,
+                                             const char           *today);
 
 G_END_DECLS

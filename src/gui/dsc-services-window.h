@@ -11,7 +11,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DscServicesWindow, dsc_services_window, DSC, SERVICES_WINDOW, AdwWindow)
 
-GtkWidget *dsc_services_window_new (GtkWindow *parent,
-                                    DscStore  *store);
+GtkWidget *dsc_services_window_new              (GtkWindow         *parent,
+                                                 DscStore          *store);
+GtkWidget *dsc_services_window_get_field_widget (DscServicesWindow *self,
+                                                 const char        *field_name);
+gint64     dsc_services_window_get_service_id   (DscServicesWindow *self);
 
 G_END_DECLS
