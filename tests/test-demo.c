@@ -11,6 +11,7 @@
 #include "dsc-clock.h"
 #include "dsc-demo.h"
 #include "dsc-export-format.h"
+#include "dsc-meetings.h"
 #include "dsc-progress.h"
 #include "dsc-test-util.h"
 
@@ -77,7 +78,7 @@ static GHashTable *
 uuid_maps (DscStore *store)
 {
   static const char * const tables[] = {
-    "association", "framework_version", "domain", "module", "session", NULL
+    "association", "framework_version", "domain", "module", "session", "service", "meeting", NULL
   };
   GHashTable *maps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) g_hash_table_unref);
@@ -107,7 +108,7 @@ resolve_uuid (const char *table,
 }
 
 /* What belongs to a record without being a record: an assessment's scores, a
- * module's domains. */
+ * module's domains, a meeting's services and associations. */
 static void
 append_parts (GString         *line,
               DscStore        *store,
@@ -138,6 +139,24 @@ append_parts (GString         *line,
       for (guint i = 0; i < domains->len; i++)
         g_string_append_printf (line, " domain=%s",
                                 resolve_uuid ("domain", g_array_index (domains, gint64, i), uuids));
+    }
+  else if (record->kind == &dsc_kind_meeting)
+    {
+      g_autoptr(GArray) services = dsc_store_meeting_links (store, record->id, &dsc_kind_service,
+                                                            &error);
+      g_autoptr(GArray) associations = NULL;
+
+      g_assert_no_error (error);
+      associations = dsc_store_meeting_links (store, record->id, &dsc_kind_association, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < services->len; i++)
+        g_string_append_printf (line, " service=%s",
+                                resolve_uuid ("service", g_array_index (services, gint64, i),
+                                              uuids));
+      for (guint i = 0; i < associations->len; i++)
+        g_string_append_printf (line, " association=%s",
+                                resolve_uuid ("association",
+                                              g_array_index (associations, gint64, i), uuids));
     }
 }
 
@@ -688,6 +707,321 @@ test_programme_realistic (Fixture       *fixture,
   g_assert_cmpuint (not_improved, >=, 1);
 }
 
+/* The programme the demo made before it made meetings: seed 1, 40
+ * associations. Meetings are drawn after everything else, so none of this moves. */
+static void
+test_programme_unchanged (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const struct
+  {
+    const DscKind *kind;
+    guint          count;
+    const char    *last_uuid;
+  } expected[] = {
+    { &dsc_kind_module, 9, "89fb731c-d05c-4f80-a075-2926b1c138f0" },
+    { &dsc_kind_session, 35, "bae0a5c1-6ab5-4eed-8238-830134309b16" },
+    { &dsc_kind_attendance, 393, "9a27fe0f-52fc-43e5-8af8-afcb05b9efba" },
+    { &dsc_kind_certificate, 62, "fb04b4a4-1e8b-4f8c-8897-99a5061f5d66" },
+    { &dsc_kind_assessment, 69, "e6bc5167-d29b-4b89-baa2-94cd97ead2d1" },
+    { &dsc_kind_goal, 55, "fff7d395-bca8-4d04-b2b0-cee79c509cb2" },
+  };
+  g_autoptr(DscStore) store = make_demo (fixture, "demo.db", 40, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *sql = g_strdup_printf ("SELECT id, uuid FROM %s", expected[i].kind->table);
+      g_autoptr(GHashTable) uuids = dsc_store_query_map (store, sql, &error);
+      gint64 last = expected[i].count;
+
+      g_assert_no_error (error);
+      g_test_message ("%s", expected[i].kind->name);
+      g_assert_cmpuint (g_hash_table_size (uuids), ==, expected[i].count);
+      g_assert_cmpstr (g_hash_table_lookup (uuids, &last), ==, expected[i].last_uuid);
+    }
+}
+
+/* Meetings ------------------------------------------------------------------- */
+
+static const DscKind * const meeting_kinds[] = {
+  &dsc_kind_service, &dsc_kind_meeting, &dsc_kind_follow_up,
+};
+
+static void
+test_meetings_same_seed_same_data (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(DscStore) first = make_demo (fixture, "first.db", 40, 1);
+  g_autoptr(DscStore) second = make_demo (fixture, "second.db", 40, 1);
+  g_autoptr(DscStore) other = make_demo (fixture, "other.db", 40, 2);
+  g_autoptr(GPtrArray) other_meetings = dump (other, &dsc_kind_meeting);
+  g_autoptr(GHashTable) first_uuids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; k < G_N_ELEMENTS (meeting_kinds); k++)
+    {
+      g_autoptr(GPtrArray) first_lines = dump (first, meeting_kinds[k]);
+      g_autoptr(GPtrArray) second_lines = dump (second, meeting_kinds[k]);
+
+      g_test_message ("%s: %u", meeting_kinds[k]->name, first_lines->len);
+      g_assert_cmpuint (first_lines->len, >, 0);
+      assert_same_lines (first_lines, second_lines);
+    }
+
+  /* Another seed, other meetings. */
+  {
+    g_autoptr(GPtrArray) meetings = list (first, &dsc_kind_meeting);
+
+    for (guint i = 0; i < meetings->len; i++)
+      g_hash_table_add (first_uuids, ((DscRecord *) g_ptr_array_index (meetings, i))->uuid);
+    meetings = list (other, &dsc_kind_meeting);
+    for (guint i = 0; i < meetings->len; i++)
+      {
+        const DscRecord *record = g_ptr_array_index (meetings, i);
+
+        g_assert_false (g_hash_table_contains (first_uuids, record->uuid));
+      }
+    g_assert_cmpuint (other_meetings->len, >, 0);
+  }
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 1;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static guint
+count_paragraphs (const char *text)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    g_assert_cmpuint (strlen (g_strstrip (paragraphs[i])), >, 20);
+  return g_strv_length (paragraphs);
+}
+
+static gboolean
+has_any (const char          *text,
+         const char * const  *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static GDateWeekday
+weekday_of (const char *iso_date)
+{
+  GDate date;
+  int year, month, day;
+
+  g_assert_cmpint (sscanf (iso_date, "%d-%d-%d", &year, &month, &day), ==, 3);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return g_date_get_weekday (&date);
+}
+
+static void
+assert_filled (const char *text)
+{
+  if (text != NULL)
+    {
+      g_assert_null (strchr (text, '{'));
+      g_assert_null (strchr (text, '}'));
+    }
+}
+
+static void
+test_meetings_realistic (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const french[] = { " les ", " des ", " nous ", " est ", NULL };
+  static const char * const spanish[] = { " los ", " las ", " para ", " y ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscStore) store = make_demo (fixture, "demo.db", 40, 1);
+  g_autofree char *today = dsc_clock_today ();
+  g_autoptr(GPtrArray) services = list (store, &dsc_kind_service);
+  g_autoptr(GPtrArray) meetings = list (store, &dsc_kind_meeting);
+  g_autoptr(GPtrArray) follow_ups = list (store, &dsc_kind_follow_up);
+  g_autoptr(GPtrArray) overdue_listed = NULL;
+  g_autoptr(GHashTable) meeting_dates = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) meeting_kinds_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean types[DSC_SERVICE_OTHER + 1] = { FALSE };
+  guint kinds[DSC_MEETING_STUDY_VISIT + 1] = { 0 };
+  guint statuses[DSC_FOLLOW_UP_DROPPED + 1] = { 0 };
+  guint n_types = 0, n_french = 0, n_spanish = 0, participations = 0;
+  guint overdue = 0, open_in_time = 0;
+
+  /* Services: a few of each kind where the associations are, with a contact. */
+  g_assert_cmpuint (services->len, >=, 12);
+  g_assert_cmpuint (services->len, <=, 30);
+  for (guint i = 0; i < services->len; i++)
+    {
+      DscService *service = g_ptr_array_index (services, i);
+
+      g_test_message ("%s (%s), %s", service->name, service->municipality, service->contact_person);
+      assert_valid (service);
+      assert_timestamps (&service->base);
+      g_assert_nonnull (service->municipality);
+      g_assert_nonnull (service->contact_person);
+      g_assert_nonnull (service->phone);
+      if (!types[service->service_type])
+        n_types++;
+      types[service->service_type] = TRUE;
+    }
+  g_assert_cmpuint (n_types, >=, 5);
+
+  /* Meetings: every kind, on working days in office hours, within the two
+   * years before the clock and never after it; notes in paragraphs. */
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      DscMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autoptr(GArray) linked_services = dsc_store_meeting_links (store, meeting->base.id,
+                                                                   &dsc_kind_service, &error);
+      g_autoptr(GArray) linked_associations = NULL;
+      g_auto(GStrv) attendees = NULL;
+      guint paragraphs;
+
+      g_assert_no_error (error);
+      linked_associations = dsc_store_meeting_links (store, meeting->base.id,
+                                                     &dsc_kind_association, &error);
+      g_assert_no_error (error);
+
+      assert_valid (meeting);
+      assert_timestamps (&meeting->base);
+      g_assert_cmpstr (meeting->date, >=, "2024-11-26");
+      g_assert_cmpstr (meeting->date, <, today);
+      g_assert_cmpstr (meeting->base.created_at, >=, meeting->date);
+      g_assert_cmpint (weekday_of (meeting->date), <=, G_DATE_FRIDAY);
+      g_assert_cmpstr (meeting->time, >=, "09:00");
+      g_assert_cmpstr (meeting->time, <=, "17:30");
+      g_assert_nonnull (meeting->location);
+      assert_filled (meeting->title);
+      assert_filled (meeting->notes);
+      assert_filled (meeting->decisions);
+      assert_filled (meeting->attendees);
+
+      paragraphs = count_paragraphs (meeting->notes);
+      g_assert_cmpuint (paragraphs, >=, 3);
+      g_assert_cmpuint (paragraphs, <=, 8);
+      g_assert_cmpuint (count_lines (meeting->decisions), >=, 1);
+      g_assert_cmpuint (count_lines (meeting->decisions), <=, 3);
+
+      /* "Name Surname (Organisation)", one a line. */
+      attendees = g_strsplit (meeting->attendees, "\n", -1);
+      g_assert_cmpuint (g_strv_length (attendees), >=, 2);
+      for (guint a = 0; attendees[a] != NULL; a++)
+        {
+          g_assert_nonnull (strstr (attendees[a], " ("));
+          g_assert_true (g_str_has_suffix (attendees[a], ")"));
+        }
+
+      kinds[meeting->meeting_kind]++;
+      participations += linked_associations->len;
+      g_assert_cmpuint (linked_associations->len, >=, 1);
+      switch (meeting->meeting_kind)
+        {
+        case DSC_MEETING_WITH_SERVICES:
+          g_assert_cmpuint (linked_services->len, >=, 1);
+          g_assert_cmpuint (linked_services->len, <=, 2);
+          g_assert_cmpuint (linked_associations->len, <=, 2);
+          break;
+        case DSC_MEETING_WORKING_TABLE:
+          g_assert_cmpuint (linked_services->len, >=, 1);
+          g_assert_cmpuint (linked_associations->len, >=, 2);
+          break;
+        case DSC_MEETING_INTERNAL:
+          g_assert_cmpuint (linked_services->len, ==, 0);
+          g_assert_cmpuint (linked_associations->len, ==, 1);
+          break;
+        default:
+          break;
+        }
+
+      if (has_any (meeting->notes, french))
+        n_french++;
+      if (has_any (meeting->notes, spanish))
+        n_spanish++;
+      g_hash_table_insert (meeting_dates, &meeting->base.id, meeting->date);
+      g_hash_table_insert (meeting_kinds_by_id, &meeting->base.id,
+                           GINT_TO_POINTER (meeting->meeting_kind));
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_assert_cmpuint (kinds[k], >, 0);
+  g_test_message ("%u meetings, %u in French, %u in Spanish", meetings->len, n_french, n_spanish);
+  g_assert_cmpuint (n_french, >=, 1);
+  g_assert_cmpuint (n_spanish, >=, 1);
+  g_assert_cmpuint ((n_french + n_spanish) * 4, <, meetings->len);
+
+  /* Three to five meetings an association, shared ones counted for each. */
+  g_assert_cmpuint (participations, >=, 3 * 40);
+  g_assert_cmpuint (participations, <=, 5 * 40);
+
+  /* Follow-ups keep the store's rules, in every state, some of them late. */
+  for (guint i = 0; i < follow_ups->len; i++)
+    {
+      DscFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
+      const char *meeting_date = g_hash_table_lookup (meeting_dates, &follow_up->meeting_id);
+      int kind = GPOINTER_TO_INT (g_hash_table_lookup (meeting_kinds_by_id,
+                                                       &follow_up->meeting_id));
+
+      assert_valid (follow_up);
+      assert_timestamps (&follow_up->base);
+      assert_filled (follow_up->what);
+      g_assert_nonnull (meeting_date);
+      g_assert_true (kind == DSC_MEETING_WITH_SERVICES || kind == DSC_MEETING_WORKING_TABLE);
+      g_assert_nonnull (follow_up->owner);
+      g_assert_true (follow_up->association_id > 0 || follow_up->service_id > 0);
+      g_assert_nonnull (follow_up->due_date);
+      g_assert_cmpstr (follow_up->due_date, >=, meeting_date);
+      if (follow_up->status == DSC_FOLLOW_UP_DONE)
+        {
+          g_assert_nonnull (follow_up->done_date);
+          g_assert_cmpstr (follow_up->done_date, >=, meeting_date);
+          g_assert_cmpstr (follow_up->done_date, <=, today);
+        }
+      else
+        g_assert_null (follow_up->done_date);
+
+      statuses[follow_up->status]++;
+      if (dsc_follow_up_is_overdue (follow_up, today))
+        overdue++;
+      else if (follow_up->status == DSC_FOLLOW_UP_OPEN)
+        open_in_time++;
+    }
+  g_test_message ("%u follow-ups: %u open (%u overdue), %u done, %u dropped", follow_ups->len,
+                  statuses[DSC_FOLLOW_UP_OPEN], overdue, statuses[DSC_FOLLOW_UP_DONE],
+                  statuses[DSC_FOLLOW_UP_DROPPED]);
+  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+    g_assert_cmpuint (statuses[s], >, 0);
+  g_assert_cmpuint (overdue, >=, 1);
+  g_assert_cmpuint (open_in_time, >=, 1);
+  /* Old ones are mostly settled. */
+  g_assert_cmpuint (statuses[DSC_FOLLOW_UP_DONE], >, statuses[DSC_FOLLOW_UP_OPEN]);
+
+  overdue_listed = dsc_store_open_follow_ups (store, 0, 0, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overdue_listed->len, ==, overdue);
+
+  /* What a volunteer would search for is there. */
+  for (guint w = 0; w < 2; w++)
+    {
+      const char *word = w == 0 ? "alloggio" : "permesso";
+      g_autoptr(GPtrArray) hits = dsc_store_search_meetings (store, word, 20, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, >, 0);
+      g_assert_nonnull (strstr (((DscMeetingHit *) g_ptr_array_index (hits, 0))->snippet,
+                                DSC_HIT_START));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -706,6 +1040,9 @@ main (int    argc,
   ADD ("/demo/associations-unchanged", test_associations_unchanged);
   ADD ("/demo/programme/same-seed-same-data", test_programme_same_seed_same_data);
   ADD ("/demo/programme/realistic", test_programme_realistic);
+  ADD ("/demo/programme/unchanged", test_programme_unchanged);
+  ADD ("/demo/meetings/same-seed-same-data", test_meetings_same_seed_same_data);
+  ADD ("/demo/meetings/realistic", test_meetings_realistic);
 
 #undef ADD
 

@@ -27,9 +27,17 @@
  *     7. for each association not closed, in turn: whether it is assessed, its
  *        trainer, whether it stays put; the baseline with its scores, the
  *        association's own reading, the follow-up and the final one; then its
- *        goals.
+ *        goals;
+ *     8. the territorial services (which ones follows, without draws, from
+ *        where the associations are), in the order of the catalogue: uuid,
+ *        timestamps, contact person, phone, e-mail, notes; then for each
+ *        association in turn how many meetings of its own, and each of them
+ *        whole (kind, then write_with_services(), write_internal() or
+ *        write_study_visit()) with its follow-ups; then how many sittings of
+ *        working tables, each whole (write_working_table()) with its
+ *        follow-ups.
  *
- * New kinds of records go after 7. Change nothing above without knowing that
+ * New kinds of records go after 8. Change nothing above without knowing that
  * every demo database changes.
  *
  * The data are plausible for Piemonte (provinces weighted by where migrants
@@ -45,7 +53,9 @@
 #include "dsc-capacity.h"
 #include "dsc-clock.h"
 #include "dsc-demo.h"
+#include "dsc-meetings.h"
 #include "dsc-progress.h"
+#include "dsc-store-private.h"
 
 /* Places ---------------------------------------------------------------- */
 
@@ -197,28 +207,29 @@ typedef struct
 {
   const char *name;
   int         postcode;
+  int         circoscrizione;   /* the district whose social services it belongs to */
 } Street;
 
 /* Torino's streets where many migrants live and meet, with their CAP. */
 static const Street streets_torino[] = {
-  { "Via Nizza", 10125 },
-  { "Via Madama Cristina", 10125 },
-  { "Via Saluzzo", 10125 },
-  { "Via Principe Tommaso", 10125 },
-  { "Via Sacchi", 10128 },
-  { "Corso Giulio Cesare", 10152 },
-  { "Corso Vercelli", 10152 },
-  { "Corso Palermo", 10152 },
-  { "Corso Novara", 10152 },
-  { "Via Cigna", 10152 },
-  { "Via Aosta", 10152 },
-  { "Corso Taranto", 10154 },
-  { "Via Cibrario", 10143 },
-  { "Corso Francia", 10138 },
-  { "Via Monginevro", 10138 },
-  { "Via Chiesa della Salute", 10147 },
-  { "Via Po", 10124 },
-  { "Via Garibaldi", 10122 },
+  { "Via Nizza", 10125, 8 },
+  { "Via Madama Cristina", 10125, 8 },
+  { "Via Saluzzo", 10125, 8 },
+  { "Via Principe Tommaso", 10125, 8 },
+  { "Via Sacchi", 10128, 1 },
+  { "Corso Giulio Cesare", 10152, 7 },
+  { "Corso Vercelli", 10152, 6 },
+  { "Corso Palermo", 10152, 6 },
+  { "Corso Novara", 10152, 7 },
+  { "Via Cigna", 10152, 6 },
+  { "Via Aosta", 10152, 7 },
+  { "Corso Taranto", 10154, 6 },
+  { "Via Cibrario", 10143, 4 },
+  { "Corso Francia", 10138, 3 },
+  { "Via Monginevro", 10138, 3 },
+  { "Via Chiesa della Salute", 10147, 5 },
+  { "Via Po", 10124, 1 },
+  { "Via Garibaldi", 10122, 1 },
 };
 
 /* Torino's neighbourhoods tell apart associations of the same name. */
@@ -2555,6 +2566,22 @@ typedef struct
   int         engagement;       /* how readily it comes, 0-100 */
   const char *tutor;            /* (nullable) the trainer who follows it */
   guint32     trained[N_DOMAINS]; /* the day it finished a module in the domain, or 0 */
+
+  /* For its meetings with the services. */
+  char            *name;
+  const char      *town;        /* outside Piemonte: Torino, where it meets */
+  gboolean         outside;
+  int              circoscrizione; /* in Torino, 0 elsewhere */
+  char            *address;
+  guint            areas;
+  int              members;     /* -1: not known */
+  guint            territory;   /* index in territories */
+  const Community *community;   /* (nullable) the first it lists */
+  char             language;    /* of its own minutes: 'i', or 'f', 's' when it speaks them */
+  char            *people[4];   /* the president first */
+  guint            n_people;
+  guint16          reach[12];   /* the services it can turn to (indices of desks) */
+  guint            n_reach;
 } Member;
 
 typedef struct
@@ -2579,6 +2606,10 @@ member_clear (gpointer data)
   Member *member = data;
 
   g_free (member->president);
+  g_free (member->name);
+  g_free (member->address);
+  for (guint i = 0; i < member->n_people; i++)
+    g_free (member->people[i]);
 }
 
 /* Days -------------------------------------------------------------------- */
@@ -3473,6 +3504,3411 @@ generate_path (Programme  *programme,
   return TRUE;
 }
 
+/* Services, meetings and follow-ups ---------------------------------------------- */
+
+/* The offices an association deals with. Which ones the demo makes follows
+ * from where its associations are, without draws: the catalogue below is
+ * walked in order and a small demo keeps those that serve most associations. */
+typedef enum
+{
+  OFFICE_SOCIAL,        /* the Comune's social services; Torino's by Circoscrizione */
+  OFFICE_ASL,
+  OFFICE_CPI,
+  OFFICE_PREFECTURE,
+  OFFICE_QUESTURA,
+  OFFICE_CPIA,
+  OFFICE_HOUSING,       /* the Comune's Sportello Casa */
+  OFFICE_PATRONATO,
+  OFFICE_CSV,
+  OFFICE_PASTORALE,
+  N_OFFICES
+} Office;
+
+static const int office_types[N_OFFICES] = {
+  [OFFICE_SOCIAL] = DSC_SERVICE_SOCIAL_SERVICES,
+  [OFFICE_ASL] = DSC_SERVICE_ASL,
+  [OFFICE_CPI] = DSC_SERVICE_CPI,
+  [OFFICE_PREFECTURE] = DSC_SERVICE_PREFECTURE,
+  [OFFICE_QUESTURA] = DSC_SERVICE_POLICE,
+  [OFFICE_CPIA] = DSC_SERVICE_SCHOOL,
+  [OFFICE_HOUSING] = DSC_SERVICE_OTHER,
+  [OFFICE_PATRONATO] = DSC_SERVICE_OTHER,
+  [OFFICE_CSV] = DSC_SERVICE_OTHER,
+  [OFFICE_PASTORALE] = DSC_SERVICE_OTHER,
+};
+
+/* How often associations turn to each, when a small demo keeps only some. */
+static const int office_weights[N_OFFICES] = {
+  [OFFICE_SOCIAL] = 100, [OFFICE_ASL] = 90, [OFFICE_CPI] = 70, [OFFICE_PREFECTURE] = 60,
+  [OFFICE_QUESTURA] = 85, [OFFICE_CPIA] = 65, [OFFICE_HOUSING] = 45, [OFFICE_PATRONATO] = 35,
+  [OFFICE_CSV] = 30, [OFFICE_PASTORALE] = 30,
+};
+
+typedef enum
+{
+  TOPIC_HOUSING,
+  TOPIC_HEALTH,
+  TOPIC_PERMITS,
+  TOPIC_WORK,
+  TOPIC_ITALIAN,
+  TOPIC_SCHOOL,
+  TOPIC_ASSOCIATION,
+  N_TOPICS
+} Topic;
+
+#define OFFICE_BIT(office) (1u << (office))
+
+/* The offices that answer on a topic. */
+static const guint topic_offices[N_TOPICS] = {
+  [TOPIC_HOUSING] = OFFICE_BIT (OFFICE_SOCIAL) | OFFICE_BIT (OFFICE_HOUSING)
+                    | OFFICE_BIT (OFFICE_PASTORALE),
+  [TOPIC_HEALTH] = OFFICE_BIT (OFFICE_ASL) | OFFICE_BIT (OFFICE_SOCIAL),
+  [TOPIC_PERMITS] = OFFICE_BIT (OFFICE_QUESTURA) | OFFICE_BIT (OFFICE_PREFECTURE)
+                    | OFFICE_BIT (OFFICE_PATRONATO),
+  [TOPIC_WORK] = OFFICE_BIT (OFFICE_CPI),
+  [TOPIC_ITALIAN] = OFFICE_BIT (OFFICE_CPIA),
+  [TOPIC_SCHOOL] = OFFICE_BIT (OFFICE_SOCIAL) | OFFICE_BIT (OFFICE_CPIA),
+  [TOPIC_ASSOCIATION] = OFFICE_BIT (OFFICE_CSV),
+};
+
+/* The topics an association's areas of activity lead it to. */
+static const guint area_topics[] = {
+  [DSC_AREA_HOUSING] = 1u << TOPIC_HOUSING,
+  [DSC_AREA_HEALTH] = 1u << TOPIC_HEALTH,
+  [DSC_AREA_WORK] = 1u << TOPIC_WORK,
+  [DSC_AREA_CULTURE] = 1u << TOPIC_ASSOCIATION,
+  [DSC_AREA_EDUCATION] = (1u << TOPIC_ITALIAN) | (1u << TOPIC_SCHOOL),
+  [DSC_AREA_LEGAL_AID] = 1u << TOPIC_PERMITS,
+  [DSC_AREA_MEDIATION] = (1u << TOPIC_HEALTH) | (1u << TOPIC_SCHOOL) | (1u << TOPIC_HOUSING),
+  [DSC_AREA_OTHER] = 1u << TOPIC_ASSOCIATION,
+};
+
+typedef struct
+{
+  const char *name;
+  const char *seat;
+  int         province;
+  const char *domain;      /* of its staff's e-mail */
+} Authority;
+
+static const Authority health_authorities[] = {
+  { "ASL Città di Torino", "Torino", DSC_PROVINCE_TO, "aslcittaditorino.it" },
+  { "ASL TO3", "Collegno", DSC_PROVINCE_TO, "aslto3.piemonte.it" },
+  { "ASL TO4", "Chivasso", DSC_PROVINCE_TO, "aslto4.piemonte.it" },
+  { "ASL TO5", "Chieri", DSC_PROVINCE_TO, "aslto5.piemonte.it" },
+  { "ASL CN1", "Cuneo", DSC_PROVINCE_CN, "aslcn1.it" },
+  { "ASL CN2", "Alba", DSC_PROVINCE_CN, "aslcn2.it" },
+  { "ASL AL", "Alessandria", DSC_PROVINCE_AL, "aslal.it" },
+  { "ASL AT", "Asti", DSC_PROVINCE_AT, "asl.at.it" },
+  { "ASL BI", "Biella", DSC_PROVINCE_BI, "aslbi.piemonte.it" },
+  { "ASL NO", "Novara", DSC_PROVINCE_NO, "asl.novara.it" },
+  { "ASL VCO", "Omegna", DSC_PROVINCE_VB, "aslvco.it" },
+  { "ASL VC", "Vercelli", DSC_PROVINCE_VC, "aslvc.piemonte.it" },
+};
+
+/* Provincial centres for adult education (CPIA). */
+static const Authority adult_schools[] = {
+  { "CPIA 1 Torino", "Torino", DSC_PROVINCE_TO, "istruzione.it" },
+  { "CPIA 2 Torino", "Torino", DSC_PROVINCE_TO, "istruzione.it" },
+  { "CPIA 3 Torino", "Collegno", DSC_PROVINCE_TO, "istruzione.it" },
+  { "CPIA 4 Torino", "Chieri", DSC_PROVINCE_TO, "istruzione.it" },
+  { "CPIA 5 Torino", "Chivasso", DSC_PROVINCE_TO, "istruzione.it" },
+  { "CPIA 1 Cuneo", "Cuneo", DSC_PROVINCE_CN, "istruzione.it" },
+  { "CPIA 2 Cuneo", "Alba", DSC_PROVINCE_CN, "istruzione.it" },
+  { "CPIA Alessandria", "Alessandria", DSC_PROVINCE_AL, "istruzione.it" },
+  { "CPIA Asti", "Asti", DSC_PROVINCE_AT, "istruzione.it" },
+  { "CPIA Biella", "Biella", DSC_PROVINCE_BI, "istruzione.it" },
+  { "CPIA Novara", "Novara", DSC_PROVINCE_NO, "istruzione.it" },
+  { "CPIA Verbano-Cusio-Ossola", "Verbania", DSC_PROVINCE_VB, "istruzione.it" },
+  { "CPIA Vercelli", "Vercelli", DSC_PROVINCE_VC, "istruzione.it" },
+};
+
+/* Which ASL, job centre (CPI) and CPIA serve a town. */
+typedef struct
+{
+  const char *town;
+  int         asl;          /* index in health_authorities */
+  const char *cpi;          /* the town of its job centre */
+  int         cpia;         /* index in adult_schools; -1: by Circoscrizione */
+} Territory;
+
+static const Territory territories[] = {
+  { "Torino", 0, "Torino", -1 },
+  { "Moncalieri", 3, "Moncalieri", 3 },
+  { "Collegno", 1, "Rivoli", 2 },
+  { "Rivoli", 1, "Rivoli", 2 },
+  { "Settimo Torinese", 2, "Settimo Torinese", 4 },
+  { "Nichelino", 3, "Moncalieri", 3 },
+  { "Grugliasco", 1, "Rivoli", 2 },
+  { "Chieri", 3, "Chieri", 3 },
+  { "Pinerolo", 1, "Pinerolo", 2 },
+  { "Ivrea", 2, "Ivrea", 4 },
+  { "Venaria Reale", 1, "Venaria Reale", 2 },
+  { "Orbassano", 1, "Orbassano", 2 },
+  { "Carmagnola", 3, "Moncalieri", 3 },
+  { "Chivasso", 2, "Chivasso", 4 },
+  { "San Mauro Torinese", 2, "Settimo Torinese", 4 },
+  { "Ciriè", 2, "Ciriè", 4 },
+  { "Susa", 1, "Susa", 2 },
+  { "Cuorgnè", 2, "Cuorgnè", 4 },
+  { "Rivarolo Canavese", 2, "Cuorgnè", 4 },
+  { "Avigliana", 1, "Susa", 2 },
+  { "Giaveno", 1, "Orbassano", 2 },
+  { "Cuneo", 4, "Cuneo", 5 },
+  { "Alba", 5, "Alba", 6 },
+  { "Bra", 5, "Bra", 6 },
+  { "Saluzzo", 4, "Saluzzo", 5 },
+  { "Fossano", 4, "Fossano", 5 },
+  { "Savigliano", 4, "Savigliano", 5 },
+  { "Mondovì", 4, "Mondovì", 5 },
+  { "Borgo San Dalmazzo", 4, "Cuneo", 5 },
+  { "Busca", 4, "Cuneo", 5 },
+  { "Racconigi", 4, "Savigliano", 5 },
+  { "Canale", 5, "Alba", 6 },
+  { "Ceva", 4, "Ceva", 5 },
+  { "Dronero", 4, "Cuneo", 5 },
+  { "Cherasco", 5, "Bra", 6 },
+  { "Alessandria", 6, "Alessandria", 7 },
+  { "Casale Monferrato", 6, "Casale Monferrato", 7 },
+  { "Novi Ligure", 6, "Novi Ligure", 7 },
+  { "Tortona", 6, "Tortona", 7 },
+  { "Acqui Terme", 6, "Acqui Terme", 7 },
+  { "Valenza", 6, "Alessandria", 7 },
+  { "Ovada", 6, "Ovada", 7 },
+  { "Serravalle Scrivia", 6, "Novi Ligure", 7 },
+  { "Arquata Scrivia", 6, "Novi Ligure", 7 },
+  { "Asti", 7, "Asti", 8 },
+  { "Canelli", 7, "Nizza Monferrato", 8 },
+  { "Nizza Monferrato", 7, "Nizza Monferrato", 8 },
+  { "San Damiano d'Asti", 7, "Asti", 8 },
+  { "Costigliole d'Asti", 7, "Asti", 8 },
+  { "Villanova d'Asti", 7, "Asti", 8 },
+  { "Biella", 8, "Biella", 9 },
+  { "Cossato", 8, "Biella", 9 },
+  { "Vigliano Biellese", 8, "Biella", 9 },
+  { "Candelo", 8, "Biella", 9 },
+  { "Gaglianico", 8, "Biella", 9 },
+  { "Novara", 9, "Novara", 10 },
+  { "Borgomanero", 9, "Borgomanero", 10 },
+  { "Trecate", 9, "Novara", 10 },
+  { "Galliate", 9, "Novara", 10 },
+  { "Oleggio", 9, "Novara", 10 },
+  { "Arona", 9, "Borgomanero", 10 },
+  { "Cameri", 9, "Novara", 10 },
+  { "Verbania", 10, "Verbania", 11 },
+  { "Domodossola", 10, "Domodossola", 11 },
+  { "Omegna", 10, "Omegna", 11 },
+  { "Gravellona Toce", 10, "Omegna", 11 },
+  { "Villadossola", 10, "Domodossola", 11 },
+  { "Stresa", 10, "Verbania", 11 },
+  { "Vercelli", 11, "Vercelli", 12 },
+  { "Borgosesia", 11, "Borgosesia", 12 },
+  { "Santhià", 11, "Vercelli", 12 },
+  { "Gattinara", 11, "Borgosesia", 12 },
+  { "Trino", 11, "Vercelli", 12 },
+  { "Varallo", 11, "Borgosesia", 12 },
+  { "Crescentino", 11, "Vercelli", 12 },
+};
+
+/* Torino's eight Circoscrizioni and their neighbourhoods. */
+static const char * const circoscrizioni_torino[] = {
+  NULL,
+  "Centro, Crocetta",
+  "Santa Rita, Mirafiori Nord, Mirafiori Sud",
+  "San Paolo, Cenisia, Pozzo Strada, Cit Turin, Borgata Lesna",
+  "San Donato, Campidoglio, Parella",
+  "Borgo Vittoria, Madonna di Campagna, Lucento, Vallette",
+  "Barriera di Milano, Regio Parco, Barca, Bertolla, Falchera, Rebaudengo, Villaretto",
+  "Aurora, Vanchiglia, Sassi, Madonna del Pilone",
+  "San Salvario, Cavoretto, Borgo Po, Nizza Millefonti, Lingotto, Filadelfia",
+};
+
+/* Province by province: "di Torino", the patronato that works with the programme there. */
+static const struct
+{
+  int         province;
+  const char *of;
+  const char *patronato;
+  const char *patronato_domain;
+  const char *centre_name;
+  const char *centre_domain;
+} province_offices[] = {
+  { DSC_PROVINCE_TO, "di Torino", "INCA CGIL", "inca.it",
+    "Centro Servizi per il Volontariato Vol.To", "volontariato.torino.it" },
+  { DSC_PROVINCE_CN, "di Cuneo", "ACLI", "acli.it",
+    "CSV Società Solidale", "csvcuneo.it" },
+  { DSC_PROVINCE_AL, "di Alessandria", "INAS CISL", "inas.it",
+    "CSVAA – sede di Alessandria", "csvastialessandria.it" },
+  { DSC_PROVINCE_AT, "di Asti", "ACLI", "acli.it",
+    "CSVAA – sede di Asti", "csvastialessandria.it" },
+  { DSC_PROVINCE_BI, "di Biella", "INCA CGIL", "inca.it",
+    "CTV – sede di Biella", "centroterritorialevolontariato.org" },
+  { DSC_PROVINCE_NO, "di Novara", "ITAL UIL", "italuil.it",
+    "CST – Centro Servizi per il Territorio, Novara", "cstnovara.it" },
+  { DSC_PROVINCE_VB, "del Verbano-Cusio-Ossola", "ACLI", "acli.it",
+    "CST – sede di Verbania", "cstnovara.it" },
+  { DSC_PROVINCE_VC, "di Vercelli", "INAS CISL", "inas.it",
+    "CTV – sede di Vercelli", "centroterritorialevolontariato.org" },
+};
+
+static const char * const office_notes[N_OFFICES][5] = {
+  [OFFICE_SOCIAL] = {
+    "Riceve su appuntamento il martedì e il giovedì mattina.",
+    "Assistente sociale di riferimento per le associazioni del territorio.",
+    "Per le urgenze telefonare prima delle 10; il venerdì l'ufficio è chiuso al pubblico.",
+    "Segue anche i contributi per l'affitto e l'emergenza abitativa.", NULL },
+  [OFFICE_ASL] = {
+    "Centro ISI (Informazione Salute Immigrati) aperto il lunedì, il mercoledì e il venerdì "
+    "mattina.",
+    "Referente per l'iscrizione degli stranieri al Servizio sanitario nazionale.",
+    "Anagrafe sanitaria su prenotazione; il Centro ISI riceve senza appuntamento.",
+    "Mediatrice culturale presente il giovedì mattina al consultorio.", NULL },
+  [OFFICE_CPI] = {
+    "Orientatrice dedicata ai cittadini stranieri; riceve su appuntamento.",
+    "Fa incontri informativi anche nelle sedi delle associazioni.",
+    "Iscrizioni al programma GOL e tirocini; chiedere prima per e-mail.", NULL },
+  [OFFICE_PREFECTURE] = {
+    "Sportello Unico per l'Immigrazione: ricongiungimenti, nulla osta al lavoro, test di italiano.",
+    "Segreteria del Consiglio territoriale per l'immigrazione.",
+    "Risponde alle associazioni per e-mail; appuntamenti solo per i casi complessi.", NULL },
+  [OFFICE_QUESTURA] = {
+    "Per i casi urgenti scrivere per e-mail con copia dei documenti; niente appuntamenti al "
+    "telefono.",
+    "Riceve le associazioni il primo mercoledì del mese, su appuntamento.",
+    "Referente per i rapporti con le associazioni e gli sportelli del territorio.", NULL },
+  [OFFICE_CPIA] = {
+    "Iscrizioni ai corsi di italiano tutto l'anno; sessioni del test A2 per la Prefettura.",
+    "Referente per i corsi nelle sedi esterne e per le associazioni.",
+    "Corsi di alfabetizzazione, italiano L2 e licenza media per adulti.", NULL },
+  [OFFICE_HOUSING] = {
+    "Emergenza abitativa, bandi per le case popolari e contributi per l'affitto.",
+    "Agenzia per la locazione: incentivi ai proprietari e fondo di garanzia per gli inquilini.",
+    NULL },
+  [OFFICE_PATRONATO] = {
+    "Pratiche di rinnovo dei permessi, cittadinanza e pensioni; su appuntamento.",
+    "Sportello immigrati il sabato mattina.", NULL },
+  [OFFICE_CSV] = {
+    "Consulenze gratuite su statuto, RUNTS, progettazione e contabilità.",
+    "Presta sale per le riunioni delle associazioni.", NULL },
+  [OFFICE_PASTORALE] = {
+    "Accoglienza, orientamento ai servizi e prima assistenza; collabora con le comunità "
+    "religiose dei migranti.", NULL },
+};
+
+/* One service of the catalogue. */
+typedef struct
+{
+  Office      office;
+  int         province;
+  const char *town;           /* where it is */
+  int         circoscrizione; /* Torino's social services */
+  int         authority;      /* ASL or CPIA index; -1 */
+  char       *name;
+  char       *short_name;     /* as a sentence names it, after its article */
+  const char *article;        /* "il ", "l'", "la ", "i ", "lo " */
+  char       *label;          /* for titles: "Questura di Cuneo" */
+  char       *abroad[2];      /* in French and Spanish, with the article */
+  char       *place;
+  char       *domain;
+  guint       demand;
+  gboolean    chosen;
+  gint64      id;
+  gint64      created_ms;
+  char       *contact;
+  GArray     *pool;           /* the associations it serves (indices), not closed */
+} Desk;
+
+static void
+desk_clear (gpointer data)
+{
+  Desk *desk = data;
+
+  g_free (desk->name);
+  g_free (desk->short_name);
+  g_free (desk->label);
+  g_free (desk->abroad[0]);
+  g_free (desk->abroad[1]);
+  g_free (desk->place);
+  g_free (desk->domain);
+  g_free (desk->contact);
+  g_clear_pointer (&desk->pool, g_array_unref);
+}
+
+static const Territory *
+territory_of (const char *town)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (territories); i++)
+    if (g_str_equal (territories[i].town, town))
+      return &territories[i];
+
+  return NULL;
+}
+
+static const Town *
+find_town (const char *name)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (provinces); p++)
+    for (guint t = 0; t < provinces[p].n_towns; t++)
+      if (g_str_equal (provinces[p].towns[t].name, name))
+        return &provinces[p].towns[t];
+
+  g_assert_not_reached ();
+}
+
+static int
+member_cpia (const Member *member)
+{
+  const Territory *territory = &territories[member->territory];
+
+  if (territory->cpia >= 0)
+    return territory->cpia;
+  /* Torino: the south and west of the city, or the north. */
+  switch (member->circoscrizione)
+    {
+    case 1: case 2: case 3: case 8:
+      return 1;
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+desk_serves (const Desk   *desk,
+             const Member *member)
+{
+  const Territory *territory;
+
+  if (desk->province != member->province)
+    return FALSE;
+
+  territory = &territories[member->territory];
+  switch (desk->office)
+    {
+    case OFFICE_SOCIAL:
+      return !member->outside && g_str_equal (desk->town, member->town)
+             && desk->circoscrizione == member->circoscrizione;
+    case OFFICE_HOUSING:
+      return !member->outside && g_str_equal (desk->town, member->town);
+    case OFFICE_ASL:
+      return territory->asl == desk->authority;
+    case OFFICE_CPIA:
+      return member_cpia (member) == desk->authority;
+    case OFFICE_CPI:
+      return g_str_equal (territory->cpi, desk->town);
+    default:
+      return TRUE;
+    }
+}
+
+static Desk *
+add_desk (GArray     *desks,
+          Office      office,
+          int         province,
+          const char *town,
+          const char *article)
+{
+  Desk desk = { 0 };
+
+  desk.office = office;
+  desk.province = province;
+  desk.town = town;
+  desk.authority = -1;
+  desk.article = article;
+  g_array_append_val (desks, desk);
+  return &g_array_index (desks, Desk, desks->len - 1);
+}
+
+/* "comune.casalemonferrato.it" */
+static char *
+town_domain (const char *town)
+{
+  g_autofree char *slug = ascii_slug (town);
+
+  return g_strdup_printf ("comune.%s.it", slug);
+}
+
+/* "de Turin", "d'Asti", "de Turín": a town as a French (0) or Spanish (1) text names it. */
+static char *
+of_town (const char *town,
+         int         language)
+{
+  const Locale *locale = locale_for (language == 0 ? "fr" : "es");
+  const char *name = g_str_equal (town, "Torino") ? locale->turin : town;
+
+  if (language == 0 && starts_with_vowel (name))
+    return g_strdup_printf ("d'%s", name);
+  return g_strdup_printf ("de %s", name);
+}
+
+static const char *
+patronato_of (int province)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (province_offices); p++)
+    if (province_offices[p].province == province)
+      return province_offices[p].patronato;
+
+  g_assert_not_reached ();
+}
+
+/* The short names of titles and the French and Spanish ones. */
+static void
+name_desk (Desk *desk)
+{
+  gboolean vco = desk->province == DSC_PROVINCE_VB;
+
+  for (int language = 0; language < 2; language++)
+    {
+      const gboolean fr = language == 0;
+      g_autofree char *of = vco ? g_strdup (fr ? "du Verbano-Cusio-Ossola"
+                                               : "del Verbano-Cusio-Ossola")
+                                : of_town (desk->town, language);
+      g_autofree char *of_town_only = of_town (desk->town, language);
+      char *name;
+
+      switch (desk->office)
+        {
+        case OFFICE_SOCIAL:
+          name = desk->circoscrizione > 0
+                 ? g_strdup_printf (fr ? "les services sociaux de la Circoscrizione %d"
+                                       : "los servicios sociales de la Circoscrizione %d",
+                                    desk->circoscrizione)
+                 : g_strdup_printf (fr ? "les services sociaux de la mairie %s"
+                                       : "los servicios sociales del Ayuntamiento %s",
+                                    of_town_only);
+          break;
+        case OFFICE_ASL:
+          name = g_strdup_printf (fr ? "l'%s" : "la %s", desk->name);
+          break;
+        case OFFICE_CPI:
+          name = g_strdup_printf (fr ? "le Centre pour l'emploi %s" : "el Centro para el Empleo %s",
+                                  of_town_only);
+          break;
+        case OFFICE_PREFECTURE:
+          name = g_strdup_printf (fr ? "la Préfecture %s" : "la Prefectura %s", of);
+          break;
+        case OFFICE_QUESTURA:
+          name = g_strdup_printf ("la Questura %s", of);
+          break;
+        case OFFICE_CPIA:
+        case OFFICE_CSV:
+          name = g_strdup_printf (fr ? "le %s" : "el %s",
+                                  desk->office == OFFICE_CPIA ? desk->name : desk->short_name);
+          break;
+        case OFFICE_HOUSING:
+          name = g_strdup_printf (fr ? "le guichet logement de la mairie %s"
+                                     : "la oficina de vivienda del Ayuntamiento %s", of_town_only);
+          break;
+        case OFFICE_PATRONATO:
+          name = g_strdup_printf (fr ? "le patronato %s %s" : "el patronato %s %s",
+                                  patronato_of (desk->province), of_town_only);
+          break;
+        default:
+          name = g_strdup_printf (fr ? "la Pastorale des migrants du diocèse %s"
+                                     : "la Pastoral de Migrantes de la diócesis %s", of_town_only);
+          break;
+        }
+      desk->abroad[language] = name;
+    }
+
+  switch (desk->office)
+    {
+    case OFFICE_SOCIAL:
+      desk->label = desk->circoscrizione > 0
+                    ? g_strdup_printf ("Servizi sociali Circoscrizione %d", desk->circoscrizione)
+                    : g_strdup_printf ("Servizi sociali di %s", desk->town);
+      break;
+    case OFFICE_QUESTURA:
+      desk->label = g_strdup (desk->short_name + strlen ("Ufficio Immigrazione della "));
+      break;
+    case OFFICE_HOUSING:
+      desk->label = g_strdup_printf ("Sportello Casa di %s", desk->town);
+      break;
+    case OFFICE_PATRONATO:
+      desk->label = g_strdup_printf ("Patronato %s", patronato_of (desk->province));
+      break;
+    case OFFICE_PASTORALE:
+      desk->label = g_strdup ("Pastorale Migranti Torino");
+      break;
+    case OFFICE_CSV:
+    case OFFICE_PREFECTURE:
+      desk->label = g_strdup (desk->short_name);
+      break;
+    default:
+      desk->label = g_strdup (desk->name);
+      break;
+    }
+}
+
+/* Every service the demo may make, province by province. */
+static void
+build_catalogue (GArray *desks)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (province_offices); p++)
+    {
+      int province = province_offices[p].province;
+      const char *of = province_offices[p].of;
+      const Province *area = NULL;
+      const char *chief;
+      Desk *desk;
+
+      for (guint i = 0; i < G_N_ELEMENTS (provinces); i++)
+        if (provinces[i].province == province)
+          area = &provinces[i];
+      g_assert (area != NULL);
+      chief = area->towns[0].name;
+
+      desk = add_desk (desks, OFFICE_PREFECTURE, province, chief, "la ");
+      desk->name = g_strdup_printf ("Prefettura – UTG %s, Sportello Unico per l'Immigrazione", of);
+      desk->short_name = g_strdup_printf ("Prefettura %s", of);
+      desk->place = g_strdup_printf ("Prefettura, Sportello Unico per l'Immigrazione, %s", chief);
+      desk->domain = g_strdup ("interno.it");
+
+      desk = add_desk (desks, OFFICE_QUESTURA, province, chief, "l'");
+      desk->name = g_strdup_printf ("Questura %s – Ufficio Immigrazione", of);
+      desk->short_name = g_strdup_printf ("Ufficio Immigrazione della Questura %s", of);
+      desk->place = g_strdup_printf ("Questura, Ufficio Immigrazione, %s", chief);
+      desk->domain = g_strdup ("poliziadistato.it");
+
+      for (guint i = 0; i < G_N_ELEMENTS (health_authorities); i++)
+        if (health_authorities[i].province == province)
+          {
+            desk = add_desk (desks, OFFICE_ASL, province, health_authorities[i].seat, "l'");
+            desk->authority = (int) i;
+            desk->name = g_strdup (health_authorities[i].name);
+            desk->short_name = g_strdup (health_authorities[i].name);
+            desk->place = g_strdup_printf ("Centro ISI dell'%s, %s", health_authorities[i].name,
+                                           health_authorities[i].seat);
+            desk->domain = g_strdup (health_authorities[i].domain);
+          }
+
+      /* A job centre for each town that has one, in the order of the territories. */
+      for (guint i = 0; i < G_N_ELEMENTS (territories); i++)
+        {
+          const Territory *territory = &territories[i];
+          gboolean in_province = FALSE;
+
+          if (!g_str_equal (territory->town, territory->cpi))
+            continue;
+          for (guint t = 0; t < area->n_towns; t++)
+            in_province |= g_str_equal (area->towns[t].name, territory->town);
+          if (!in_province)
+            continue;
+
+          desk = add_desk (desks, OFFICE_CPI, province, territory->town, "il ");
+          desk->name = g_strdup_printf ("Centro per l'Impiego di %s", territory->town);
+          desk->short_name = g_strdup (desk->name);
+          desk->place = g_strdup_printf ("Centro per l'Impiego, %s", territory->town);
+          desk->domain = g_strdup ("agenziapiemontelavoro.it");
+        }
+
+      for (guint i = 0; i < G_N_ELEMENTS (adult_schools); i++)
+        if (adult_schools[i].province == province)
+          {
+            desk = add_desk (desks, OFFICE_CPIA, province, adult_schools[i].seat, "il ");
+            desk->authority = (int) i;
+            desk->name = g_strdup (adult_schools[i].name);
+            desk->short_name = g_strdup (adult_schools[i].name);
+            desk->place = g_strdup_printf ("Sede del %s, %s", adult_schools[i].name,
+                                           adult_schools[i].seat);
+            desk->domain = g_strdup (adult_schools[i].domain);
+          }
+
+      for (guint t = 0; t < area->n_towns; t++)
+        {
+          const char *town = area->towns[t].name;
+
+          if (g_str_equal (town, "Torino"))
+            for (int c = 1; c < (int) G_N_ELEMENTS (circoscrizioni_torino); c++)
+              {
+                desk = add_desk (desks, OFFICE_SOCIAL, province, town, "i ");
+                desk->circoscrizione = c;
+                desk->name = g_strdup_printf ("Città di Torino – Servizi sociali Circoscrizione %d",
+                                              c);
+                desk->short_name = g_strdup_printf ("servizi sociali della Circoscrizione %d", c);
+                desk->place = g_strdup_printf ("Servizio sociale della Circoscrizione %d, Torino",
+                                               c);
+                desk->domain = g_strdup ("comune.torino.it");
+              }
+          else
+            {
+              desk = add_desk (desks, OFFICE_SOCIAL, province, town, "i ");
+              desk->name = g_strdup_printf ("Comune di %s – Servizi sociali", town);
+              desk->short_name = g_strdup_printf ("servizi sociali del Comune di %s", town);
+              desk->place = g_strdup_printf ("Servizi sociali del Comune, %s", town);
+              desk->domain = town_domain (town);
+            }
+        }
+
+      desk = add_desk (desks, OFFICE_HOUSING, province, chief, "lo ");
+      if (g_str_equal (chief, "Torino"))
+        {
+          desk->name = g_strdup ("Città di Torino – Sportello Casa");
+          desk->short_name = g_strdup ("Sportello Casa della Città di Torino");
+          desk->domain = g_strdup ("comune.torino.it");
+        }
+      else
+        {
+          desk->name = g_strdup_printf ("Comune di %s – Sportello Casa", chief);
+          desk->short_name = g_strdup_printf ("Sportello Casa del Comune di %s", chief);
+          desk->domain = town_domain (chief);
+        }
+      desk->place = g_strdup_printf ("Sportello Casa del Comune, %s", chief);
+
+      desk = add_desk (desks, OFFICE_PATRONATO, province, chief, "il ");
+      desk->name = g_strdup_printf ("Patronato %s – %s", province_offices[p].patronato, chief);
+      desk->short_name = g_strdup_printf ("patronato %s di %s", province_offices[p].patronato,
+                                          chief);
+      desk->place = g_strdup_printf ("Sede del patronato %s, %s", province_offices[p].patronato,
+                                     chief);
+      desk->domain = g_strdup (province_offices[p].patronato_domain);
+
+      desk = add_desk (desks, OFFICE_CSV, province, chief, "il ");
+      desk->name = g_strdup (province_offices[p].centre_name);
+      desk->short_name = g_str_has_prefix (area->centre, "CS")
+                         || g_str_has_prefix (area->centre, "CT")
+                         ? g_strdup (area->centre) : g_strdup_printf ("CSV %s", area->centre);
+      desk->place = g_strdup_printf ("Sede del CSV %s, %s", area->centre, chief);
+      desk->domain = g_strdup (province_offices[p].centre_domain);
+
+      if (province == DSC_PROVINCE_TO)
+        {
+          desk = add_desk (desks, OFFICE_PASTORALE, province, chief, "l'");
+          desk->name = g_strdup ("Ufficio Pastorale Migranti – Arcidiocesi di Torino");
+          desk->short_name = g_strdup ("Ufficio Pastorale Migranti");
+          desk->place = g_strdup ("Ufficio Pastorale Migranti, Torino");
+          desk->domain = g_strdup ("diocesi.torino.it");
+        }
+    }
+
+  for (guint d = 0; d < desks->len; d++)
+    name_desk (&g_array_index (desks, Desk, d));
+}
+
+/* What the meetings need of an association, read from it without draws. */
+static void
+describe_member (Member               *member,
+                 const DscAssociation *association,
+                 GPtrArray            *people)
+{
+  g_auto(GStrv) countries = NULL;
+
+  member->name = g_strdup (association->name);
+  member->outside = association->province == DSC_PROVINCE_OUTSIDE;
+  member->town = member->outside ? "Torino" : find_town (association->municipality)->name;
+  member->territory = (guint) (territory_of (member->town) - territories);
+  member->address = g_strdup (association->address);
+  member->areas = association->areas;
+  member->members = association->members;
+
+  if (!member->outside && g_str_equal (member->town, "Torino"))
+    {
+      member->circoscrizione = 1;
+      for (guint i = 0; i < G_N_ELEMENTS (streets_torino); i++)
+        if (association->address != NULL && strstr (association->address, streets_torino[i].name))
+          member->circoscrizione = streets_torino[i].circoscrizione;
+    }
+
+  countries = g_strsplit (association->communities != NULL ? association->communities : "",
+                          ", ", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (communities) && countries[0] != NULL; i++)
+    if (g_str_equal (communities[i].country, countries[0]))
+      member->community = &communities[i];
+
+  member->language = 'i';
+  if (association->languages != NULL && strstr (association->languages, "francese") != NULL)
+    member->language = 'f';
+  else if (association->languages != NULL && strstr (association->languages, "spagnolo") != NULL)
+    member->language = 's';
+
+  for (guint i = 0; i < people->len && i < G_N_ELEMENTS (member->people); i++)
+    member->people[member->n_people++] =
+      g_strdup (((DscPerson *) g_ptr_array_index (people, i))->full_name);
+}
+
+/* What meetings say. Placeholders, filled by fill():
+ *   {assoc} {assoc2} {assoc3} the associations, {each} each of them in turn;
+ *   {pres} its president; {person2} another of its people; {town} {a_town};
+ *   {srv} the service with its article (in French or Spanish in those texts),
+ *   {Srv} capitalised, {del_srv} {al_srv} {con_srv} with a preposition,
+ *   {srv_name} its name, {srv_label} its short name, {ha} "ha" or "hanno"
+ *   after it; {contact} its contact person, {a_contact} "ad Anna Bosio";
+ *   {trainer}; {host} {host_person} whom a study visit met; {topic},
+ *   {di_topic} "della casa", {su_topic} "sui permessi"; {famiglie} "famiglie
+ *   senegalesi"; {in_lang} "in wolof"; {k} how many associations; {soci} some
+ *   of its members; numbers {n} {n2} {N} {pct} {months} {weeks} {euro}; {ora}
+ *   when it ended; {giorno} a weekday; {mese_prima} {mese_dopo} {a_mese_dopo}
+ *   months around the meeting (one each a meeting), in the language of the
+ *   text. */
+
+static const char * const topic_phrases[3][N_TOPICS][3] = {
+  { /* Italian */
+    [TOPIC_HOUSING] = { "la ricerca di un alloggio", "l'emergenza abitativa", "la casa" },
+    [TOPIC_HEALTH] = { "l'iscrizione al Servizio sanitario nazionale",
+                       "la tessera sanitaria e la scelta del medico di base",
+                       "l'accesso ai servizi sanitari" },
+    [TOPIC_PERMITS] = { "i rinnovi dei permessi di soggiorno",
+                        "i tempi di attesa per il permesso di soggiorno",
+                        "permessi di soggiorno e ricongiungimenti" },
+    [TOPIC_WORK] = { "l'orientamento al lavoro", "l'iscrizione al Centro per l'impiego",
+                     "la ricerca di lavoro e i corsi di formazione" },
+    [TOPIC_ITALIAN] = { "i corsi di italiano per adulti", "i corsi di italiano e il test A2",
+                        "l'insegnamento dell'italiano alle donne" },
+    [TOPIC_SCHOOL] = { "le iscrizioni scolastiche",
+                       "l'inserimento a scuola dei ragazzi neoarrivati",
+                       "il rapporto tra scuole e famiglie" },
+    [TOPIC_ASSOCIATION] = { "l'iscrizione al RUNTS", "i bandi per le associazioni",
+                            "la gestione dell'associazione" } },
+  { /* French */
+    [TOPIC_HOUSING] = { "le logement", "la recherche d'un logement", "les expulsions" },
+    [TOPIC_HEALTH] = { "l'inscription au service sanitaire national", "la carte sanitaire",
+                       "l'accès aux soins" },
+    [TOPIC_PERMITS] = { "le renouvellement des titres de séjour", "les titres de séjour",
+                        "les délais de la Questura" },
+    [TOPIC_WORK] = { "l'orientation vers l'emploi", "la recherche d'emploi",
+                     "l'inscription au Centre pour l'emploi" },
+    [TOPIC_ITALIAN] = { "les cours d'italien", "les cours d'italien et le test A2",
+                        "les cours d'italien pour les femmes" },
+    [TOPIC_SCHOOL] = { "l'inscription scolaire des enfants", "l'école",
+                       "l'accueil des enfants arrivés en cours d'année" },
+    [TOPIC_ASSOCIATION] = { "l'inscription au RUNTS", "les appels à projets",
+                            "la gestion de l'association" } },
+  { /* Spanish */
+    [TOPIC_HOUSING] = { "la vivienda", "la búsqueda de vivienda", "los desalojos" },
+    [TOPIC_HEALTH] = { "la inscripción en el Servicio Sanitario Nacional", "la tarjeta sanitaria",
+                       "el acceso a la salud" },
+    [TOPIC_PERMITS] = { "la renovación de los permisos de residencia", "los permisos de residencia",
+                        "los plazos de la Questura" },
+    [TOPIC_WORK] = { "la orientación laboral", "la búsqueda de trabajo",
+                     "la inscripción en el Centro para el Empleo" },
+    [TOPIC_ITALIAN] = { "los cursos de italiano", "los cursos de italiano y el examen A2",
+                        "los cursos de italiano para mujeres" },
+    [TOPIC_SCHOOL] = { "la matrícula escolar de los niños", "la escuela",
+                       "los chicos recién llegados a la escuela" },
+    [TOPIC_ASSOCIATION] = { "la inscripción en el RUNTS", "las convocatorias de proyectos",
+                            "la gestión de la asociación" } },
+};
+
+static const char * const month_names[3][12] = {
+  { "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+    "settembre", "ottobre", "novembre", "dicembre" },
+  { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre" },
+  { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre" },
+};
+
+/* Meetings with services, in Italian -------------------------------------- */
+
+static const char * const topic_titles[N_TOPICS][5] = {
+  [TOPIC_HOUSING] = { "Emergenza abitativa: incontro {con_srv}", "Casa e sfratti – {srv_label}",
+                      "Ricerca di alloggi per le famiglie – {srv_label}",
+                      "Bando case popolari e contributi per l'affitto – {srv_label}", NULL },
+  [TOPIC_HEALTH] = { "Tessera sanitaria e medico di base – {srv_label}",
+                     "Iscrizione al Servizio sanitario nazionale: incontro {con_srv}",
+                     "Cure per chi non ha il permesso di soggiorno – {srv_label}",
+                     "Salute delle donne e consultorio – {srv_label}", NULL },
+  [TOPIC_PERMITS] = { "Rinnovo dei permessi di soggiorno – {srv_label}",
+                      "Appuntamenti e tempi di attesa per i permessi – {srv_label}",
+                      "Ricongiungimenti familiari: incontro {con_srv}",
+                      "Permesso di lungo periodo e cittadinanza – {srv_label}", NULL },
+  [TOPIC_WORK] = { "Orientamento al lavoro: incontro {con_srv}",
+                   "Iscrizione al Centro per l'impiego e tirocini – {srv_label}",
+                   "Programma GOL e corsi di formazione – {srv_label}",
+                   "Riconoscimento dei titoli di studio – {srv_label}", NULL },
+  [TOPIC_ITALIAN] = { "Corsi di italiano: incontro {con_srv}",
+                      "Test di italiano A2 e corsi serali – {srv_label}",
+                      "Un corso di italiano nella sede dell'associazione – {srv_label}", NULL },
+  [TOPIC_SCHOOL] = { "Iscrizioni scolastiche: incontro {con_srv}",
+                     "Ragazzi neoarrivati a scuola – {srv_label}",
+                     "Mediazione nei colloqui tra scuola e famiglie – {srv_label}", NULL },
+  [TOPIC_ASSOCIATION] = { "Statuto e iscrizione al RUNTS – {srv_label}",
+                          "Bandi per piccole associazioni: incontro {con_srv}",
+                          "Consulenza su rendiconto e libri sociali – {srv_label}", NULL },
+};
+
+static const char * const service_openings[] = {
+  "Incontro chiesto da {assoc} per parlare {di_topic}: negli ultimi mesi sempre più soci si "
+  "sono rivolti all'associazione con lo stesso problema.",
+  "L'appuntamento era stato chiesto a {mese_prima}, dopo alcune e-mail e una telefonata "
+  "{a_contact}. Per l'associazione erano presenti {pres} e {person2}.",
+  "Secondo incontro con {srv} {su_topic}. Rispetto alla volta precedente c'era anche {contact}, "
+  "che segue direttamente queste pratiche.",
+  "Primo incontro ufficiale tra {assoc} e {srv}. Ci siamo presentati: l'associazione ha "
+  "raccontato le sue attività {a_town}, {contact} ha spiegato come è organizzato l'ufficio.",
+  "L'incontro nasce dal tavolo di {mese_prima}, dove era emerso che molte {famiglie} non sanno a "
+  "chi rivolgersi per {topic}.",
+  "{pres} ha aperto l'incontro spiegando perché l'associazione si occupa {di_topic}: allo "
+  "sportello del sabato è la domanda più frequente.",
+  "Incontro preparato con {trainer}, che segue l'associazione nel percorso DISCORSI; le domande "
+  "erano state raccolte in assemblea.",
+  "{Srv} {ha} accettato di incontrarci dopo la segnalazione di alcuni casi difficili {su_topic}.",
+  "Incontro fissato dopo che tre famiglie seguite dall'associazione hanno avuto lo stesso problema "
+  "nello stesso mese.",
+  "Primo incontro per {person2}, che da questo mese segue lo sportello dell'associazione con "
+  "{pres}.",
+  NULL
+};
+
+/* Only when the meeting was at the service's office. */
+static const char * const office_openings[] = {
+  "Incontro breve, in un ufficio affollato, ma utile. {contact} ci ha ricevuti con mezz'ora di "
+  "ritardo per un'emergenza.",
+  "{contact} ci ha ricevuti nel suo ufficio con una collega; avevamo un'ora a disposizione.",
+  NULL
+};
+
+static const char * const service_asks[N_TOPICS][10] = {
+  [TOPIC_HOUSING] = {
+    "L'associazione ha chiesto come aiutare le famiglie sotto sfratto per morosità incolpevole e "
+    "se esistono contributi per pagare l'affitto arretrato.",
+    "{pres} ha portato il caso di tre famiglie che vivono in un alloggio sovraffollato: due "
+    "stanze per nove persone, con bambini piccoli.",
+    "Abbiamo chiesto se l'associazione può fare da tramite con i proprietari, che spesso non "
+    "affittano a chi ha un nome straniero anche quando ha un lavoro regolare.",
+    "Domanda ricorrente dei soci: come si presenta la domanda per le case popolari (edilizia "
+    "sociale) e quanti anni di residenza servono.",
+    "È stato chiesto se esistono posti in coabitazione o in housing sociale per uomini soli che "
+    "lavorano ma non trovano una stanza in affitto.",
+    "Abbiamo chiesto come ottenere il certificato di idoneità dell'alloggio, necessario per il "
+    "ricongiungimento familiare.",
+    "{pres} ha chiesto che cosa fare quando il proprietario non vuole registrare il contratto: "
+    "senza contratto registrato non si ottiene la residenza.",
+    "Domanda di una socia: si può chiedere il contributo per l'affitto se il contratto è intestato "
+    "al marito, che lavora all'estero?", NULL },
+  [TOPIC_HEALTH] = {
+    "L'associazione ha chiesto come fare l'iscrizione al Servizio sanitario nazionale per chi ha "
+    "il permesso in rinnovo e ha solo la ricevuta delle Poste.",
+    "Abbiamo chiesto chiarimenti sul codice STP per chi non ha il permesso di soggiorno, e su "
+    "quali cure si possono avere.",
+    "{pres} ha segnalato che molti soci non hanno ancora scelto il medico di base e vanno al "
+    "pronto soccorso anche per un'influenza.",
+    "Domanda sulle donne in gravidanza: dove andare per le visite, se serve la tessera sanitaria, "
+    "se al consultorio c'è una mediatrice.",
+    "È stato chiesto come funziona l'iscrizione volontaria al Servizio sanitario per i genitori "
+    "anziani arrivati con il ricongiungimento.",
+    "Abbiamo chiesto se il Centro ISI può ricevere un gruppo di donne accompagnate da una "
+    "volontaria che traduce {in_lang}.",
+    "{pres} ha chiesto come si rinnova l'esenzione dal ticket per reddito e chi firma "
+    "l'autocertificazione.", NULL },
+  [TOPIC_PERMITS] = {
+    "Il problema principale portato dall'associazione sono i tempi dei rinnovi: alcuni soci "
+    "aspettano il permesso da più di otto mesi e intanto non possono viaggiare.",
+    "L'associazione ha chiesto come si prendono gli appuntamenti per le impronte, visto che "
+    "l'agenda online è quasi sempre piena.",
+    "Abbiamo chiesto quali documenti servono per il ricongiungimento familiare e quanto tempo "
+    "passa dalla domanda al nulla osta.",
+    "{pres} ha chiesto se con la ricevuta del rinnovo si può firmare un contratto di lavoro o "
+    "aprire un conto corrente.",
+    "Domanda sulla conversione del permesso per studio in permesso per lavoro per i ragazzi che "
+    "finiscono la scuola.",
+    "È stato chiesto come si ottiene il permesso UE per soggiornanti di lungo periodo e se il test "
+    "di italiano si può fare prima della domanda.",
+    "Abbiamo chiesto che cosa devono fare i ragazzi che compiono diciotto anni e hanno un permesso "
+    "per minore età.", NULL },
+  [TOPIC_WORK] = {
+    "L'associazione ha chiesto come iscrivere i soci al Centro per l'impiego e che cosa significa "
+    "la DID (dichiarazione di immediata disponibilità).",
+    "Abbiamo chiesto se esistono tirocini per donne che non hanno mai lavorato in Italia e "
+    "parlano ancora poco l'italiano.",
+    "{pres} ha chiesto come far riconoscere i titoli di studio presi nel paese d'origine, in "
+    "particolare diplomi di infermiera e di ragioniere.",
+    "Domanda sui corsi di formazione gratuiti (saldatura, OSS, logistica, cucina) e sui requisiti "
+    "per iscriversi.",
+    "È stato chiesto se un orientatore può venire una mattina nella sede dell'associazione per "
+    "spiegare i servizi ai soci.",
+    "{pres} ha chiesto se il servizio può segnalare all'associazione le offerte adatte a chi parla "
+    "ancora poco italiano.",
+    "Domanda sui contratti stagionali nella raccolta della frutta: come riconoscere un contratto "
+    "regolare e a chi rivolgersi in caso di caporalato.", NULL },
+  [TOPIC_ITALIAN] = {
+    "L'associazione ha chiesto quando aprono le iscrizioni ai corsi di italiano e se ci sono corsi "
+    "serali per chi lavora di giorno.",
+    "Abbiamo chiesto se si può tenere un corso di italiano A1 nella sede dell'associazione, per le "
+    "donne che la sera non escono volentieri.",
+    "{pres} ha chiesto informazioni sul test di italiano A2 per il permesso di lungo periodo: "
+    "date, sede, come prepararsi.",
+    "Domanda sui corsi di alfabetizzazione per chi non sa leggere e scrivere nemmeno nella propria "
+    "lingua.",
+    "È stato chiesto se chi frequenta il corso riceve un attestato valido per il permesso di "
+    "soggiorno.",
+    "{pres} ha chiesto se è possibile un corso il sabato mattina per chi lavora su turni.",
+    "Abbiamo chiesto se i volontari dell'associazione possono affiancare gli insegnanti come "
+    "tutor.",
+    NULL },
+  [TOPIC_SCHOOL] = {
+    "L'associazione ha chiesto come iscrivere a scuola i ragazzi arrivati a metà anno con il "
+    "ricongiungimento familiare.",
+    "Abbiamo chiesto se le scuole del quartiere possono avere un mediatore per i colloqui con le "
+    "famiglie che non parlano italiano.",
+    "{pres} ha segnalato che alcune famiglie non hanno fatto l'iscrizione online alla primaria "
+    "perché non hanno lo SPID.",
+    "Domanda sulle agevolazioni per la mensa e lo scuolabus: come si calcola la tariffa e che cosa "
+    "succede senza ISEE.",
+    "È stato chiesto se esistono corsi di italiano per i ragazzi neoarrivati nelle scuole medie.",
+    "{pres} ha chiesto come si tiene conto degli anni di scuola fatti nel paese d'origine, perché "
+    "i ragazzi non ripetano l'anno.", NULL },
+  [TOPIC_ASSOCIATION] = {
+    "L'associazione ha chiesto aiuto per aggiornare lo statuto e completare l'iscrizione al RUNTS.",
+    "Abbiamo chiesto quali bandi sono aperti per le piccole associazioni e se qualcuno può "
+    "rileggere il progetto prima dell'invio.",
+    "{pres} ha chiesto come si tiene il rendiconto per cassa e come si conservano le ricevute "
+    "delle spese.",
+    "Domanda sull'assicurazione dei volontari: è obbligatoria, quanto costa, chi la propone.",
+    "Abbiamo chiesto come organizzare una cena di raccolta fondi in regola con il fisco.", NULL },
+};
+
+static const char * const service_answers[N_TOPICS][10] = {
+  [TOPIC_HOUSING] = {
+    "{contact} ha spiegato che il contributo per la morosità incolpevole si chiede al Comune con "
+    "l'ISEE e gli atti dello sfratto; le domande sono valutate in ordine di arrivo.",
+    "Il bando per le case popolari esce di solito ogni due anni; servono almeno cinque anni di "
+    "residenza in Piemonte e la domanda si fa online o con l'aiuto di un CAF.",
+    "Secondo {srv}, i posti di emergenza abitativa sono pochi e riservati ai nuclei con minori o "
+    "persone fragili, su segnalazione dell'assistente sociale.",
+    "{contact} ha presentato l'agenzia per la locazione: il Comune offre incentivi ai proprietari "
+    "che affittano a canone concordato e un fondo di garanzia per gli inquilini.",
+    "È stato spiegato che per avere la residenza serve un contratto registrato o una dichiarazione "
+    "di ospitalità: senza residenza si perde l'accesso a molti servizi.",
+    "Per l'idoneità dell'alloggio bisogna presentare la planimetria e il contratto all'ufficio "
+    "tecnico; i tempi sono di circa un mese.",
+    "{contact} ha spiegato che la domanda di emergenza abitativa passa sempre dall'assistente "
+    "sociale, che valuta la situazione con un colloquio e una visita a casa.",
+    "Il servizio ha ricordato che gli sportelli dei sindacati inquilini danno consulenza gratuita "
+    "su contratti e sfratti.", NULL },
+  [TOPIC_HEALTH] = {
+    "{contact} ha spiegato che l'iscrizione al Servizio sanitario si fa all'anagrafe sanitaria "
+    "con permesso (o ricevuta), codice fiscale e residenza o dichiarazione di domicilio.",
+    "Chi non ha il permesso di soggiorno può avere il codice STP al Centro ISI: dà accesso alle "
+    "cure urgenti ed essenziali, alle vaccinazioni e all'assistenza in gravidanza.",
+    "È stato spiegato che la scelta del medico di base si può fare anche online, ma molti medici "
+    "della zona non accettano nuovi pazienti.",
+    "Il consultorio non chiede la tessera sanitaria per le visite in gravidanza; c'è una "
+    "mediatrice culturale il {giorno} mattina.",
+    "{Srv} {ha} ricordato che l'iscrizione volontaria si paga con un contributo annuale e vale "
+    "per l'anno solare, non per dodici mesi dalla domanda.",
+    "{contact} ha spiegato che il pediatra per i bambini si sceglie allo stesso sportello, insieme "
+    "al medico dei genitori.", NULL },
+  [TOPIC_PERMITS] = {
+    "{contact} ha spiegato che le domande di rinnovo arrivano tramite gli uffici postali e sono "
+    "lavorate in ordine di arrivo; i casi urgenti (lavoro, salute, viaggi per lutto) vanno "
+    "segnalati per e-mail con i documenti.",
+    "L'ufficio ha spiegato che gli appuntamenti per le impronte si prendono con l'agenda online e "
+    "che ogni settimana si aprono nuovi posti, di solito il lunedì mattina.",
+    "Per il ricongiungimento la domanda si fa online allo Sportello Unico per l'Immigrazione; "
+    "servono l'idoneità dell'alloggio rilasciata dal Comune e un reddito minimo.",
+    "È stato ricordato che la ricevuta del rinnovo, insieme al permesso scaduto, permette di "
+    "lavorare e di avere l'assistenza sanitaria.",
+    "{Srv} {ha} spiegato che per il permesso UE di lungo periodo servono cinque anni di soggiorno "
+    "regolare, un reddito, un alloggio idoneo e il test di italiano A2.",
+    "Per la cittadinanza la domanda è online e passa dalla Prefettura; i tempi arrivano a due o "
+    "tre anni.",
+    "L'ufficio ha spiegato che i ragazzi che compiono diciotto anni devono chiedere la conversione "
+    "del permesso prima che scada, con l'iscrizione a scuola o un contratto di lavoro.", NULL },
+  [TOPIC_WORK] = {
+    "{contact} ha spiegato che ci si iscrive al Centro per l'impiego con la DID, online o allo "
+    "sportello, portando documento, codice fiscale e permesso di soggiorno.",
+    "Il servizio ha presentato il programma GOL: orientamento, corsi di formazione e tirocini per "
+    "disoccupati e per chi riceve la NASpI.",
+    "Per il riconoscimento dei titoli serve la dichiarazione di valore dell'ambasciata; per le "
+    "professioni sanitarie la pratica passa dal Ministero della Salute e richiede mesi.",
+    "Il Centro per l'impiego fa incontrare domanda e offerta: le aziende della zona cercano "
+    "soprattutto magazzinieri, operai, addetti alle pulizie e aiuto cuochi.",
+    "{contact} ha proposto un incontro informativo per i soci nella sede dell'associazione, con "
+    "un orientatore e, se serve, una mediatrice.",
+    "{contact} ha ricordato che i tirocini prevedono un'indennità mensile e durano di solito sei "
+    "mesi.",
+    "Per il lavoro stagionale in agricoltura il contratto va firmato prima di cominciare; in caso "
+    "di caporalato ci si può rivolgere anche ai sindacati.", NULL },
+  [TOPIC_ITALIAN] = {
+    "{contact} ha spiegato che le iscrizioni sono aperte tutto l'anno, ma i gruppi partono a "
+    "settembre e a febbraio; ci sono corsi di mattina, di pomeriggio e di sera.",
+    "Il CPIA organizza più volte all'anno il test di italiano A2 per la Prefettura; chi ottiene la "
+    "certificazione in un corso ne è esonerato.",
+    "È stato spiegato che si può aprire un gruppo in una sede esterna se ci sono almeno dodici "
+    "iscritti e un locale adatto.",
+    "Per chi non è alfabetizzato ci sono percorsi pre-A1 più lunghi, con insegnanti formati "
+    "apposta.",
+    "{contact} ha ricordato che il corso per la licenza media è gratuito e dà un titolo valido "
+    "anche per i corsi di formazione.",
+    "I volontari possono affiancare gli insegnanti come tutor, dopo un breve incontro di "
+    "formazione con il coordinatore.", NULL },
+  [TOPIC_SCHOOL] = {
+    "I servizi educativi hanno spiegato che i minori hanno diritto all'iscrizione a scuola in "
+    "qualsiasi momento dell'anno, anche senza permesso di soggiorno.",
+    "{contact} ha spiegato che per l'iscrizione online serve lo SPID di un genitore; chi non ce "
+    "l'ha può farsi aiutare dalla segreteria della scuola.",
+    "Le tariffe della mensa dipendono dall'ISEE; senza ISEE si paga la tariffa più alta, per "
+    "questo conviene andare al CAF prima dell'estate.",
+    "È stato spiegato che i mediatori per le scuole si chiedono attraverso il Comune, con qualche "
+    "settimana di anticipo.",
+    "Per i ragazzi neoarrivati il CPIA e alcune scuole medie organizzano laboratori pomeridiani "
+    "di italiano L2.",
+    "È stato spiegato che la scuola sceglie la classe tenendo conto dell'età e degli studi fatti "
+    "all'estero; di solito i ragazzi non perdono anni.", NULL },
+  [TOPIC_ASSOCIATION] = {
+    "{contact} ha spiegato i passaggi per il RUNTS: statuto adeguato, PEC, firma digitale del "
+    "legale rappresentante e domanda online.",
+    "Il CSV offre consulenze gratuite su progettazione e contabilità, su appuntamento, anche in "
+    "videochiamata.",
+    "È stato spiegato che i bandi delle fondazioni chiedono sempre più spesso di lavorare in rete "
+    "con altre associazioni e con i servizi pubblici.",
+    "L'assicurazione dei volontari è obbligatoria per le ODV; il CSV ha una convenzione che costa "
+    "pochi euro a volontario.",
+    "Per le cene di raccolta fondi bastano ricevute e un rendiconto separato; {contact} ha mandato "
+    "un modello.", NULL },
+};
+
+static const char * const service_problems[N_TOPICS][8] = {
+  [TOPIC_HOUSING] = {
+    "Problema emerso: molti proprietari chiedono tre mensilità di deposito e un contratto a tempo "
+    "indeterminato, che pochi soci hanno.",
+    "Le famiglie seguite dall'associazione hanno redditi bassi ma non abbastanza per "
+    "l'emergenza abitativa: restano a metà strada, senza risposta.",
+    "Resta il problema della residenza: chi vive in subaffitto non può dichiararla e perde il "
+    "medico e i contributi.",
+    "Diversi soci hanno ricevuto offerte di affitto in nero; l'associazione teme truffe e chiede "
+    "un elenco di agenzie affidabili.",
+    "Alcune famiglie hanno dovuto lasciare l'alloggio alla fine del contratto e ora sono ospiti da "
+    "parenti, in sette in due stanze.",
+    "Gli annunci spariscono in poche ore e molti proprietari non richiamano chi telefona con un "
+    "accento straniero.", NULL },
+  [TOPIC_HEALTH] = {
+    "Problema segnalato: allo sportello non sempre qualcuno spiega le pratiche in una lingua "
+    "comprensibile, e le persone tornano a casa senza aver capito.",
+    "Alcuni soci hanno perso l'iscrizione al Servizio sanitario perché il permesso era scaduto e "
+    "il rinnovo non risultava.",
+    "Tempi lunghi per le visite specialistiche: chi non conosce il sistema delle prenotazioni "
+    "rinuncia o va dal privato.",
+    "Diverse donne hanno detto di non essere andate al consultorio perché non sapevano che fosse "
+    "gratuito.",
+    "Chi lavora a giornata non può permettersi di perdere una mattina in coda allo sportello.",
+    "Ricette e referti sono solo in italiano e molte persone non capiscono le terapie.", NULL },
+  [TOPIC_PERMITS] = {
+    "Il problema più grave restano le attese: persone con il permesso scaduto da mesi non "
+    "riescono a rinnovare il contratto di lavoro o ad affittare una casa.",
+    "L'agenda online non è accessibile a chi non ha uno smartphone o un indirizzo e-mail; qualcuno "
+    "paga intermediari per avere un appuntamento.",
+    "Segnalato il caso di una famiglia in attesa del nulla osta per il ricongiungimento da più di "
+    "un anno.",
+    "Molti soci non capiscono gli SMS della Questura e si presentano nel giorno sbagliato.",
+    "Le richieste di integrare i documenti arrivano per lettera all'indirizzo di residenza: chi ha "
+    "cambiato casa non le riceve.",
+    "I costi del rinnovo (bollettino, marca da bollo, kit postale) pesano sulle famiglie numerose.",
+    NULL },
+  [TOPIC_WORK] = {
+    "Problema ricorrente: le offerte di lavoro chiedono la patente e un'auto, che molti non hanno.",
+    "Chi ha il permesso in rinnovo teme di non essere assunto: molte aziende non sanno che la "
+    "ricevuta permette di lavorare.",
+    "Le donne con figli piccoli non riescono a seguire i corsi di formazione senza un servizio per "
+    "i bambini.",
+    "Alcuni corsi hanno un test di ingresso in italiano troppo difficile per chi è arrivato da "
+    "poco.",
+    "Molti soci lavorano con contratti di pochi giorni e non maturano la NASpI.",
+    "Chi ha una laurea straniera finisce in lavori non qualificati: il riconoscimento richiede "
+    "troppo tempo.", NULL },
+  [TOPIC_ITALIAN] = {
+    "Le liste d'attesa per i corsi serali sono lunghe: alcuni soci aspettano da settembre.",
+    "Chi lavora su turni non riesce a frequentare con regolarità e perde il posto nel corso.",
+    "Per le mamme con bambini piccoli manca un servizio di custodia durante le lezioni.",
+    "Il test A2 spaventa molte persone anziane, che rimandano la domanda di lungo periodo.",
+    "Le sedi dei corsi sono lontane per chi abita in periferia e non ha l'abbonamento ai mezzi.",
+    "I gruppi sono molto misti: chi ha studiato si annoia, chi non sa scrivere si perde.", NULL },
+  [TOPIC_SCHOOL] = {
+    "Alcuni ragazzi arrivati a metà anno sono rimasti a casa per settimane in attesa di un posto.",
+    "Le comunicazioni della scuola arrivano solo sul registro elettronico, che molte famiglie non "
+    "sanno usare.",
+    "Le famiglie senza ISEE pagano la mensa piena e a volte ritirano i figli dal tempo pieno.",
+    "I colloqui con gli insegnanti si fanno senza mediatore e i genitori capiscono poco.",
+    "Alcuni genitori non vanno ai colloqui perché lavorano fino a tardi.",
+    "I ragazzi più grandi finiscono in classi di bambini molto più piccoli e si scoraggiano.",
+    NULL },
+  [TOPIC_ASSOCIATION] = {
+    "L'associazione non ha ancora la PEC e la firma digitale: senza non si può presentare la "
+    "domanda al RUNTS.",
+    "Il tesoriere lavora su turni e il rendiconto dell'anno scorso non è ancora stato approvato.",
+    "Pochi volontari attivi: tutto il lavoro ricade sul presidente.",
+    "Le assemblee sono poco partecipate e il numero legale si raggiunge a fatica.", NULL },
+};
+
+static const char * const service_numbers[N_TOPICS][4] = {
+  [TOPIC_HOUSING] = {
+    "Numeri: lo sportello dell'associazione ha seguito {N} persone negli ultimi {months} mesi; per "
+    "{n} di loro la prima domanda era la casa.",
+    "Secondo {srv}, nel territorio ci sono {n} sfratti in corso che riguardano famiglie con "
+    "minori, su circa {N} domande di aiuto.",
+    "L'associazione conosce almeno {n} famiglie che vivono in alloggi sovraffollati o senza "
+    "contratto.", NULL },
+  [TOPIC_HEALTH] = {
+    "Numeri: in {months} mesi l'associazione ha accompagnato {N} persone all'anagrafe sanitaria; "
+    "{n} non avevano ancora il medico di base.",
+    "Al Centro ISI arrivano circa {N} persone al mese, il {pct}% in più dell'anno scorso.",
+    "Tra le socie, almeno {n} donne in gravidanza non avevano mai fatto una visita.", NULL },
+  [TOPIC_PERMITS] = {
+    "Numeri portati dall'associazione: {N} persone seguite allo sportello per il rinnovo, {n} "
+    "delle quali in attesa da più di sei mesi.",
+    "Secondo l'ufficio, le domande di rinnovo sono aumentate del {pct}% in un anno, con lo stesso "
+    "personale.",
+    "Lo sportello legale dell'associazione ha seguito {N} pratiche quest'anno, soprattutto rinnovi "
+    "e ricongiungimenti.", NULL },
+  [TOPIC_WORK] = {
+    "Numeri: {N} persone senza lavoro seguite dallo sportello dell'associazione, {n} delle quali "
+    "iscritte al Centro per l'impiego.",
+    "Il Centro per l'impiego ha attivato {n} tirocini con persone di origine straniera negli "
+    "ultimi {months} mesi.",
+    "Dei {N} curriculum raccolti allo sportello, solo {n} erano stati inviati a un'azienda.",
+    NULL },
+  [TOPIC_ITALIAN] = {
+    "Numeri: {N} iscritti ai corsi del territorio, più della metà donne; {n} persone "
+    "dell'associazione in lista d'attesa.",
+    "L'associazione ha raccolto {n} nomi di persone interessate a un corso nella propria sede.",
+    "All'ultima sessione del test A2 si sono presentate {N} persone; non l'ha superato il {pct}%.",
+    NULL },
+  [TOPIC_SCHOOL] = {
+    "Numeri: {n} ragazzi neoarrivati seguiti dall'associazione quest'anno, {n2} dei quali iscritti "
+    "a metà anno.",
+    "Nelle scuole della zona gli alunni con cittadinanza non italiana sono circa il {pct}%.",
+    NULL },
+  [TOPIC_ASSOCIATION] = {
+    "L'associazione conta {soci} soci e {n} volontari attivi; in cassa ci sono circa {euro} euro.",
+    NULL },
+};
+
+static const char * const service_extras[] = {
+  "L'incontro si è svolto in italiano; {person2} traduceva {in_lang} per i soci presenti.",
+  "Clima buono e collaborativo. {contact} ha lasciato un numero diretto per i casi urgenti, da "
+  "usare con misura.",
+  "Si è parlato di preparare insieme un volantino in italiano e {in_lang} con le informazioni "
+  "principali e gli orari degli uffici.",
+  "{trainer} ha suggerito di tenere un registro dei casi seguiti, per portare dati precisi al "
+  "prossimo incontro.",
+  "Alcune domande sono rimaste senza risposta: {contact} si informa e risponde per e-mail.",
+  "L'associazione ha consegnato una lettera con le domande dei soci, preparata nell'assemblea di "
+  "{mese_prima}.",
+  "È emersa la necessità di un mediatore culturale presente in ufficio almeno una mattina a "
+  "settimana.",
+  "{Srv} {ha} chiesto all'associazione di far circolare informazioni corrette tra i soci, perché "
+  "nei gruppi WhatsApp girano voci sbagliate.",
+  "Si è concordato di avere un solo referente per parte, per non intasare l'ufficio di telefonate.",
+  "Qualche tensione all'inizio, quando {pres} ha raccontato di persone rimandate indietro allo "
+  "sportello; poi il confronto è stato franco e utile.",
+  "{pres} ha portato le copie dei documenti di alcuni soci, con il loro consenso, per esaminare i "
+  "casi uno per uno.",
+  "L'ufficio ha distribuito un foglio informativo solo in italiano: l'associazione si offre di "
+  "tradurlo {in_lang}.",
+  "Si è parlato anche di privacy: i dati dei soci si condividono solo con il loro consenso "
+  "scritto.",
+  NULL
+};
+
+static const char * const service_closings[] = {
+  "Prossimo incontro previsto {a_mese_dopo}, per verificare i casi segnalati.",
+  "Ci si aggiorna tra {weeks} settimane per e-mail; se serve si fissa un nuovo incontro.",
+  "Verbale scritto da {person2} e inviato a tutti i presenti.",
+  "{pres} ringrazia {contact} per la disponibilità; l'associazione riferirà ai soci nella "
+  "prossima assemblea.",
+  "Incontro chiuso in orario; {contact} resta il riferimento per i casi urgenti.",
+  NULL
+};
+
+static const char * const service_decisions[N_TOPICS][5] = {
+  [TOPIC_HOUSING] = {
+    "L'associazione raccoglie i casi di sfratto dei soci in una scheda comune.",
+    "Il servizio invia l'elenco dei documenti per il contributo morosità incolpevole.",
+    "Incontro sul bando case popolari nella sede dell'associazione.",
+    "Le famiglie in alloggi sovraffollati vengono segnalate all'assistente sociale.", NULL },
+  [TOPIC_HEALTH] = {
+    "Volantino in italiano e {in_lang} sull'iscrizione al Servizio sanitario.",
+    "Accompagnamento all'anagrafe sanitaria dei soci senza medico di base.",
+    "{Srv} {ha} indicato un referente per i casi segnalati dall'associazione.",
+    "Visita di gruppo al Centro ISI per conoscere il servizio.", NULL },
+  [TOPIC_PERMITS] = {
+    "I casi urgenti si segnalano per e-mail, con copia dei documenti.",
+    "Una mattina al mese l'associazione aiuta i soci con le prenotazioni online.",
+    "Elenco dei documenti per il ricongiungimento da tradurre {in_lang}.",
+    "L'associazione raccoglie i rinnovi in attesa da più di sei mesi.", NULL },
+  [TOPIC_WORK] = {
+    "Incontro informativo del Centro per l'impiego nella sede dell'associazione.",
+    "L'associazione raccoglie i curriculum dei soci disoccupati.",
+    "Il servizio segnala all'associazione i corsi GOL in partenza.", NULL },
+  [TOPIC_ITALIAN] = {
+    "Raccolta delle iscrizioni per un corso A1 nella sede dell'associazione.",
+    "Il CPIA comunica le date del prossimo test A2.",
+    "Si cerca una volontaria per la custodia dei bambini durante le lezioni.", NULL },
+  [TOPIC_SCHOOL] = {
+    "Richiesta di mediatori per i colloqui nelle scuole del quartiere.",
+    "L'associazione aiuta le famiglie con le iscrizioni online.",
+    "Serata sul registro elettronico per i genitori.", NULL },
+  [TOPIC_ASSOCIATION] = {
+    "Appuntamento al CSV per la PEC e la firma digitale.",
+    "Statuto aggiornato da approvare nella prossima assemblea.",
+    "Bozza del progetto da rileggere insieme prima dell'invio.", NULL },
+};
+
+static const char * const common_decisions[] = {
+  "Nuovo incontro {a_mese_dopo} per verificare i casi segnalati.",
+  "Un solo referente per parte: {person2} per l'associazione, {contact} per il servizio.",
+  "L'associazione invia per e-mail le domande rimaste aperte.",
+  NULL
+};
+
+/* Follow-ups: who owns them first ('A' the association, 'S' the service, 'T' the trainer). */
+static const char * const topic_follow_ups[N_TOPICS][7] = {
+  [TOPIC_HOUSING] = {
+    "A|Raccogliere in una scheda i casi di sfratto dei soci",
+    "A|Accompagnare allo sportello la famiglia segnalata",
+    "S|Inviare l'elenco dei documenti per il contributo morosità incolpevole",
+    "S|Verificare la domanda di emergenza abitativa della famiglia segnalata",
+    "T|Organizzare un incontro sul bando case popolari nella sede dell'associazione",
+    "A|Tradurre {in_lang} la scheda sui contratti di affitto e sull'alloggio", NULL },
+  [TOPIC_HEALTH] = {
+    "A|Preparare l'elenco dei soci senza medico di base",
+    "S|Indicare un referente dell'anagrafe sanitaria per l'associazione",
+    "A|Preparare il volantino in italiano e {in_lang} sull'iscrizione al Servizio sanitario",
+    "S|Comunicare gli orari della mediatrice al consultorio",
+    "T|Accompagnare un gruppo di soci al Centro ISI",
+    "S|Verificare l'iscrizione sanitaria dei soci con la ricevuta del rinnovo", NULL },
+  [TOPIC_PERMITS] = {
+    "A|Segnalare per e-mail i rinnovi del permesso in attesa da più di sei mesi",
+    "S|Rispondere sui casi urgenti segnalati dall'associazione",
+    "A|Aiutare i soci a prenotare online l'appuntamento per le impronte",
+    "S|Inviare l'elenco aggiornato dei documenti per il ricongiungimento",
+    "A|Tradurre {in_lang} l'elenco dei documenti per il permesso di soggiorno",
+    "T|Preparare con l'associazione una scheda sui permessi di soggiorno", NULL },
+  [TOPIC_WORK] = {
+    "S|Fissare l'incontro informativo nella sede dell'associazione",
+    "A|Raccogliere i curriculum dei soci disoccupati",
+    "S|Segnalare all'associazione i corsi GOL in partenza",
+    "A|Accompagnare tre soci all'iscrizione al Centro per l'impiego",
+    "T|Seguire la pratica di riconoscimento del diploma di una socia", NULL },
+  [TOPIC_ITALIAN] = {
+    "A|Raccogliere le iscrizioni per un corso di italiano A1 in sede",
+    "S|Comunicare le date del prossimo test di italiano A2",
+    "S|Verificare se si può aprire un altro gruppo serale",
+    "A|Trovare una volontaria per i bambini durante il corso",
+    "T|Preparare con i soci una simulazione del test A2", NULL },
+  [TOPIC_SCHOOL] = {
+    "S|Chiedere i mediatori per i colloqui nelle scuole del quartiere",
+    "A|Aiutare le famiglie con l'iscrizione online alla primaria",
+    "A|Accompagnare le famiglie al CAF per l'ISEE",
+    "S|Segnalare i laboratori di italiano per i ragazzi neoarrivati",
+    "T|Organizzare una serata sul registro elettronico per i genitori", NULL },
+  [TOPIC_ASSOCIATION] = {
+    "A|Attivare la PEC e la firma digitale del presidente",
+    "S|Rileggere lo statuto aggiornato prima dell'assemblea",
+    "A|Approvare in assemblea il rendiconto dell'anno",
+    "T|Rivedere la bozza del progetto prima dell'invio al bando", NULL },
+};
+
+/* Working tables ------------------------------------------------------------- */
+
+static const char * const table_openings[] = {
+  "Incontro periodico del tavolo, con {k} associazioni presenti. Coordina {contact} ({srv_name}).",
+  "Ordine del giorno: aggiornamento dalle associazioni, {topic}, varie. Presenti {k} associazioni "
+  "e gli operatori dei servizi.",
+  "Il tavolo si riunisce dopo qualche mese di pausa; {assoc2} partecipa per la prima volta e si "
+  "presenta brevemente.",
+  "Apre l'incontro {contact}, che ringrazia le {k} associazioni presenti e ricorda gli impegni "
+  "presi la volta scorsa.",
+  NULL
+};
+
+static const char * const table_rounds[] = {
+  "{each} segnala un aumento delle richieste {su_topic} allo sportello del sabato.",
+  "{each} ha organizzato una serata informativa con {N} partecipanti e chiede di ripeterla con "
+  "gli operatori dei servizi.",
+  "{each} porta il caso di una famiglia con tre figli che vive senza residenza da più di un anno.",
+  "{each} propone di tradurre i materiali del tavolo nelle lingue delle comunità.",
+  "{each} chiede di ricevere le comunicazioni del tavolo anche su WhatsApp: molti volontari non "
+  "leggono le e-mail.",
+  "{each} racconta che i volontari dello sportello sono stanchi: servono formazione e ricambio.",
+  "{each} ha accompagnato {n} persone ai servizi nell'ultimo mese, quasi tutte per {topic}.",
+  "{each} lamenta che le informazioni cambiano spesso e arrivano tardi alle associazioni.",
+  NULL
+};
+
+static const char * const table_numbers[] = {
+  "Secondo {srv}, nel territorio le richieste {su_topic} sono aumentate del {pct}% in un anno.",
+  "{each} ha seguito {N} persone negli ultimi {months} mesi, {n} delle quali per {topic}.",
+  "Dall'ultimo incontro le associazioni presenti hanno accompagnato ai servizi circa {N} persone.",
+  "Il giro di tavolo conta {n} casi urgenti, quasi tutti famiglie con bambini piccoli.",
+  NULL
+};
+
+static const char * const table_closings[] = {
+  "Il tavolo si riunisce ogni due o tre mesi; il prossimo incontro è previsto {a_mese_dopo}.",
+  "Si decide di preparare una mappa condivisa degli sportelli delle associazioni, con orari e "
+  "lingue parlate.",
+  "{trainer} ricorda che il percorso DISCORSI offre un modulo sul lavoro in rete con i servizi, "
+  "aperto a tutte le associazioni del tavolo.",
+  "Verbale a cura della segreteria del tavolo, da inviare entro una settimana.",
+  NULL
+};
+
+static const char * const table_decisions[] = {
+  "Prossimo incontro del tavolo {a_mese_dopo}.",
+  "Mappa condivisa degli sportelli delle associazioni da completare entro {mese_dopo}.",
+  "Ogni associazione indica un referente per il tavolo.",
+  "Volantino comune in più lingue sui servizi del territorio.",
+  NULL
+};
+
+static const char * const table_follow_ups[] = {
+  "A|Mandare alla segreteria del tavolo gli orari e le lingue dello sportello",
+  "S|Inviare a tutte le associazioni il verbale dell'incontro",
+  "S|Preparare la mappa condivisa degli sportelli",
+  "T|Proporre alle associazioni del tavolo il modulo sul lavoro in rete",
+  NULL
+};
+
+/* Internal meetings: a title and the point it opens with, in each language. */
+static const char * const internal_titles[3][9] = {
+  { "Riunione del direttivo", "Assemblea dei soci", "Preparazione dell'incontro {con_srv}",
+    "Rendiconto e quote associative", "Organizzazione della festa dell'associazione",
+    "Sportello del sabato: turni e casi", "Progetto per il bando della fondazione",
+    "Rinnovo del direttivo", NULL },
+  { "Réunion du bureau", "Assemblée générale des membres",
+    "Préparation de la rencontre avec {srv}", "Bilan financier et cotisations",
+    "Organisation de la fête de l'association", "Permanence du samedi : tours et situations",
+    "Projet pour l'appel de la fondation", "Renouvellement du bureau", NULL },
+  { "Reunión de la junta directiva", "Asamblea general de socios",
+    "Preparación de la reunión con {srv}", "Balance económico y cuotas",
+    "Organización de la fiesta de la asociación", "Atención del sábado: turnos y casos",
+    "Proyecto para la convocatoria de la fundación", "Renovación de la junta directiva", NULL },
+};
+
+static const char * const internal_leads[3][9] = {
+  { "Giro di aggiornamento sulle attività del mese: sportello, corso di italiano, contatti con i "
+    "servizi. {pres} chiede a ciascuno di dire che cosa è rimasto indietro.",
+    "Assemblea ordinaria: presenti {soci} soci, il numero legale è raggiunto. {pres} presenta la "
+    "relazione sulle attività dell'anno.",
+    "Preparazione dell'incontro con {srv}: ognuno porta i casi dei soci che conosce, {person2} "
+    "raccoglie tutto in una pagina da consegnare.",
+    "Il tesoriere presenta entrate e uscite: le quote associative coprono appena l'affitto della "
+    "sala, il resto viene da feste e cene.",
+    "Festa della comunità: si propone {mese_dopo}, in una sala del quartiere; servono volontari "
+    "per la cucina, la musica e l'allestimento.",
+    "Lo sportello del sabato è sempre più frequentato: le domande più comuni riguardano {topic}. "
+    "Servono almeno altri due volontari.",
+    "Si discute il bando della fondazione per piccoli progetti: l'idea è un corso di italiano per "
+    "donne con un servizio per i bambini.",
+    "Il mandato del direttivo scade {a_mese_dopo}; si cercano candidati, anche donne e giovani "
+    "della seconda generazione.", NULL },
+  { "Tour de table sur les activités du mois : permanence, cours d'italien, contacts avec les "
+    "services. {pres} demande à chacun ce qui est resté en suspens.",
+    "Assemblée générale ordinaire : {soci} membres présents, le quorum est atteint. {pres} "
+    "présente le rapport d'activité de l'année.",
+    "Préparation de la rencontre avec {srv} : chacun apporte les cas qu'il connaît, "
+    "{person2} rassemble tout sur une page.",
+    "Le trésorier présente les entrées et les dépenses : les cotisations couvrent à peine la "
+    "location de la salle, le reste vient des fêtes et des repas.",
+    "Fête de la communauté : on propose le mois de {mese_dopo}, dans une salle du quartier. Il "
+    "faut des bénévoles pour la cuisine, la musique et l'installation.",
+    "La permanence du samedi est de plus en plus fréquentée : les questions portent surtout sur "
+    "{topic}. Il faut au moins deux bénévoles de plus.",
+    "Discussion sur l'appel à projets de la fondation : l'idée est un cours d'italien pour les "
+    "femmes, avec une garde des enfants pendant les cours.",
+    "Le mandat du bureau se termine en {mese_dopo} ; on cherche des candidats, notamment des "
+    "femmes et des jeunes de la deuxième génération.", NULL },
+  { "Ronda de actualización sobre las actividades del mes: atención al público, curso de "
+    "italiano, contactos con los servicios. {pres} pide a cada uno qué quedó pendiente.",
+    "Asamblea general ordinaria: {soci} socios presentes, hay quórum. {pres} presenta el informe "
+    "de actividades del año.",
+    "Preparación de la reunión con {srv}: cada uno trae los casos de los socios que conoce y "
+    "{person2} lo reúne todo en una página.",
+    "El tesorero presenta ingresos y gastos: las cuotas apenas cubren el alquiler del local, el "
+    "resto viene de fiestas y cenas.",
+    "Fiesta de la comunidad: se propone {mese_dopo}, en un salón del barrio. Hacen falta "
+    "voluntarios para la cocina, la música y el montaje.",
+    "La atención del sábado tiene cada vez más gente: las preguntas son sobre todo sobre "
+    "{topic}. Hacen falta al menos dos voluntarios más.",
+    "Se discute la convocatoria de la fundación para pequeños proyectos: la idea es un curso de "
+    "italiano para mujeres con cuidado de los niños.",
+    "El mandato de la junta termina en {mese_dopo}; se buscan candidatos, también mujeres y "
+    "jóvenes de la segunda generación.", NULL },
+};
+
+static const char * const internal_openings[3][4] = {
+  { "Riunione nella sede dell'associazione. Presenti {pres}, {person2} e altri {n} soci.",
+    "Riunione convocata da {pres} nel gruppo WhatsApp; presenti in {n}, due collegati al telefono.",
+    "Presenti {pres}, {person2}, {n} soci e {trainer} per il percorso DISCORSI.", NULL },
+  { "Réunion au siège de l'association. Présents : {pres}, {person2} et {n} autres membres.",
+    "Réunion convoquée par {pres} sur le groupe WhatsApp ; {n} présents, deux par téléphone.",
+    "Présents : {pres}, {person2}, {n} membres et {trainer} pour le parcours DISCORSI.", NULL },
+  { "Reunión en la sede de la asociación. Presentes {pres}, {person2} y otros {n} socios.",
+    "Reunión convocada por {pres} en el grupo de WhatsApp; presentes {n}, dos por teléfono.",
+    "Presentes {pres}, {person2}, {n} socios y {trainer} por el programa DISCORSI.", NULL },
+};
+
+#define INTERNAL_REPORT 4   /* the point that reports on a meeting with a service */
+
+static const char * const internal_points[3][14] = {
+  { "Iscrizione al RUNTS: manca ancora la PEC. {trainer} ha spiegato che il CSV può aiutare con la "
+    "firma digitale.",
+    "Alcuni soci chiedono più attività per i giovani: doposcuola, calcio, un corso di lingua "
+    "d'origine per i bambini.",
+    "Comunicazione: la pagina Facebook è ferma da mesi. {person2} si offre di aggiornarla ogni "
+    "settimana.",
+    "{trainer} ha presentato i moduli del percorso DISCORSI ancora aperti e chi potrebbe "
+    "frequentarli.",
+    "Resoconto dell'incontro con {srv}: le informazioni ricevute vanno spiegate bene ai soci, "
+    "anche {in_lang}.",
+    "Soci in regola con la quota: {soci}. In cassa restano circa {euro} euro.",
+    "Si discute se chiedere una sala al Comune per le attività: quella attuale è piccola e "
+    "costa troppo.",
+    "Molte famiglie chiedono aiuto per {topic}; l'associazione non può fare tutto da sola, "
+    "bisogna indirizzarle ai servizi giusti.",
+    "{person2} propone di tenere un quaderno dei casi dello sportello, con data, domanda e "
+    "servizio a cui la persona è stata indirizzata.",
+    "Si ricorda che i volontari vanno assicurati prima dell'inizio delle nuove attività.",
+    "Il corso di italiano del sabato ha {n} iscritte; serve una seconda insegnante volontaria.",
+    "Si decide di partecipare alla festa dei popoli del quartiere con un banco di cucina e musica.",
+    "{person2} racconta l'incontro al CSV: per il 5x1000 bisogna essere iscritti al RUNTS.", NULL },
+  { "Inscription au RUNTS : il manque encore la PEC. {trainer} a expliqué que le CSV peut aider "
+    "pour la signature numérique.",
+    "Plusieurs membres demandent des activités pour les jeunes : aide aux devoirs, football, cours "
+    "de langue d'origine pour les enfants.",
+    "Communication : la page Facebook n'est plus mise à jour depuis des mois. {person2} se propose "
+    "de s'en occuper chaque semaine.",
+    "{trainer} a présenté les modules du parcours DISCORSI encore ouverts et qui pourrait les "
+    "suivre.",
+    "Compte rendu de la rencontre avec {srv} : il faut bien expliquer aux membres les "
+    "informations reçues.",
+    "Membres à jour de cotisation : {soci}. Il reste environ {euro} euros en caisse.",
+    "On discute de demander une salle à la mairie pour les activités : la salle actuelle est "
+    "petite et trop chère.",
+    "Beaucoup de familles demandent de l'aide pour {topic} ; l'association ne peut pas tout faire "
+    "seule, il faut les orienter vers les bons services.",
+    "{person2} propose de tenir un cahier des situations de la permanence, avec la date, la "
+    "demande et le service vers lequel la personne a été orientée.",
+    "On rappelle que les bénévoles doivent être assurés avant le début des nouvelles activités.",
+    "Le cours d'italien du samedi compte {n} inscrites ; il faudrait une deuxième enseignante "
+    "bénévole.",
+    "On décide de participer à la fête des peuples du quartier avec un stand de cuisine et de "
+    "musique.", NULL },
+  { "Inscripción en el RUNTS: todavía falta la PEC. {trainer} explicó que el CSV puede ayudar con "
+    "la firma digital.",
+    "Algunos socios piden más actividades para los jóvenes: apoyo escolar, fútbol, un curso de "
+    "lengua de origen para los niños.",
+    "Comunicación: la página de Facebook lleva meses sin actualizarse. {person2} se ofrece a "
+    "encargarse cada semana.",
+    "{trainer} presentó los módulos del programa DISCORSI todavía abiertos y quién podría "
+    "seguirlos.",
+    "Informe de la reunión con {srv}: hay que explicar bien a los socios la información "
+    "recibida.",
+    "Socios al día con la cuota: {soci}. En caja quedan unos {euro} euros.",
+    "Se discute pedir un local al Ayuntamiento para las actividades: el actual es pequeño y "
+    "demasiado caro.",
+    "Muchas familias piden ayuda con {topic}; la asociación no puede hacerlo todo sola, hay que "
+    "orientarlas hacia los servicios adecuados.",
+    "{person2} propone llevar un cuaderno de los casos atendidos, con fecha, pregunta y servicio "
+    "al que se orientó a la persona.",
+    "Se recuerda que los voluntarios deben estar asegurados antes de empezar las nuevas "
+    "actividades.",
+    "El curso de italiano del sábado tiene {n} inscritas; hace falta una segunda profesora "
+    "voluntaria.",
+    "Se decide participar en la fiesta de los pueblos del barrio con un puesto de comida y música.",
+    NULL },
+};
+
+static const char * const internal_closings[3][4] = {
+  { "La riunione si chiude alle {ora}; il verbale lo scrive {person2}.",
+    "Prossima riunione {a_mese_dopo}, sempre in sede.",
+    "Si chiude con un tè offerto dalle socie; {pres} ringrazia i nuovi volontari.", NULL },
+  { "La réunion se termine à {ora} ; {person2} rédige le compte rendu.",
+    "Prochaine réunion en {mese_dopo}, toujours au siège.",
+    "On termine avec un thé offert par les membres ; {pres} remercie les nouveaux bénévoles.",
+    NULL },
+  { "La reunión termina a las {ora}; {person2} redacta el acta.",
+    "Próxima reunión en {mese_dopo}, en la sede.",
+    "Se cierra con un café ofrecido por las socias; {pres} agradece a los nuevos voluntarios.",
+    NULL },
+};
+
+static const char * const internal_decisions[3][7] = {
+  { "Assemblea dei soci convocata {a_mese_dopo}.",
+    "Il tesoriere prepara il rendiconto per la prossima riunione.",
+    "{person2} aggiorna la pagina Facebook ogni settimana.",
+    "Due nuovi volontari per lo sportello del sabato.",
+    "Appuntamento al CSV per l'iscrizione al RUNTS.",
+    "Festa dell'associazione {a_mese_dopo}: {person2} cerca la sala.", NULL },
+  { "Assemblée générale convoquée en {mese_dopo}.",
+    "Le trésorier prépare le bilan pour la prochaine réunion.",
+    "{person2} met à jour la page Facebook chaque semaine.",
+    "Deux nouveaux bénévoles pour la permanence du samedi.",
+    "Demander un rendez-vous au CSV pour l'inscription au RUNTS.",
+    "Fête de l'association en {mese_dopo} : {person2} cherche une salle.", NULL },
+  { "Asamblea general convocada para {mese_dopo}.",
+    "El tesorero prepara el balance para la próxima reunión.",
+    "{person2} actualiza la página de Facebook cada semana.",
+    "Dos nuevos voluntarios para la atención del sábado.",
+    "Pedir una cita al CSV para la inscripción en el RUNTS.",
+    "Fiesta de la asociación en {mese_dopo}: {person2} busca un local.", NULL },
+};
+
+/* Meetings with services written by the association in French or Spanish. */
+static const char * const foreign_titles[3][3] = {
+  { NULL },
+  { "Rencontre avec {srv} sur {topic}", "Point sur {topic} avec {srv}", NULL },
+  { "Reunión con {srv} sobre {topic}", "Cita con {srv} sobre {topic}", NULL },
+};
+
+static const char * const foreign_openings[3][4] = {
+  { NULL },
+  { "Rencontre avec {srv} sur {topic}. Pour l'association : {pres} et {person2}.",
+    "Deuxième rencontre avec {srv} ; cette fois {contact} était aussi là.",
+    "Rendez-vous demandé en {mese_prima} après plusieurs situations difficiles signalées à la "
+    "permanence.", NULL },
+  { "Reunión con {srv} sobre {topic}. Por la asociación: {pres} y {person2}.",
+    "Segunda reunión con {srv}; esta vez también estaba {contact}.",
+    "Cita pedida en {mese_prima}, después de varios casos difíciles llegados a la atención del "
+    "sábado.", NULL },
+};
+
+static const char * const foreign_topic[3][N_TOPICS][4] = {
+  { { NULL } },
+  { [TOPIC_HOUSING] = {
+      "Plusieurs familles sont menacées d'expulsion ; le service a expliqué qu'il existe une aide "
+      "pour les loyers impayés (morosità incolpevole), à demander à la mairie avec l'ISEE.",
+      "Les propriétaires demandent trois mois de caution et un CDI : presque personne n'y arrive.",
+      "Pour les logements sociaux (case popolari), il faut cinq ans de résidence dans la région ; "
+      "l'appel sort environ tous les deux ans.", NULL },
+    [TOPIC_HEALTH] = {
+      "Pour s'inscrire au service sanitaire, il faut le titre de séjour (ou le récépissé), le code "
+      "fiscal et la résidence.",
+      "Les personnes sans papiers peuvent obtenir le code STP au Centre ISI pour les soins urgents "
+      "et essentiels.",
+      "Beaucoup de membres n'ont pas encore choisi de médecin traitant et vont aux urgences pour "
+      "tout.", NULL },
+    [TOPIC_PERMITS] = {
+      "Le problème principal reste l'attente : certains membres attendent leur permis depuis plus "
+      "de huit mois.",
+      "Les rendez-vous pour les empreintes se prennent en ligne ; de nouvelles places ouvrent "
+      "chaque lundi matin.",
+      "Avec le récépissé de renouvellement, on peut travailler et se soigner : il faut le faire "
+      "savoir aux employeurs.", NULL },
+    [TOPIC_WORK] = {
+      "Le Centre pour l'emploi a présenté le programme GOL : orientation, formations gratuites et "
+      "stages.",
+      "Pour la reconnaissance des diplômes, il faut la déclaration de valeur de l'ambassade.",
+      "Beaucoup d'offres demandent le permis de conduire et une voiture.", NULL },
+    [TOPIC_ITALIAN] = {
+      "Les inscriptions aux cours d'italien sont ouvertes toute l'année ; les groupes commencent "
+      "en septembre et en février.",
+      "Le test A2 pour le permis de longue durée fait peur aux plus âgés.",
+      "Le CPIA peut ouvrir un groupe dans nos locaux s'il y a au moins douze inscrits.", NULL },
+    [TOPIC_SCHOOL] = {
+      "Les enfants ont le droit d'être inscrits à l'école à tout moment de l'année, même sans "
+      "titre de séjour.",
+      "Pour l'inscription en ligne il faut le SPID d'un parent ; le secrétariat de l'école peut "
+      "aider.",
+      "Les tarifs de la cantine dépendent de l'ISEE : sans ISEE, on paie le maximum.", NULL },
+    [TOPIC_ASSOCIATION] = {
+      "Pour l'inscription au RUNTS il faut un statut à jour, une PEC et la signature numérique du "
+      "président.",
+      "Le CSV propose des conseils gratuits pour écrire un projet et tenir les comptes.", NULL } },
+  { [TOPIC_HOUSING] = {
+      "Varias familias tienen orden de desalojo; el servicio explicó que hay una ayuda para "
+      "alquileres impagados (morosità incolpevole) que se pide en el Ayuntamiento con el ISEE.",
+      "Los propietarios piden tres meses de fianza y un contrato indefinido: casi nadie lo tiene.",
+      "Para las viviendas sociales (case popolari) hacen falta cinco años de residencia en la "
+      "región; la convocatoria sale más o menos cada dos años.", NULL },
+    [TOPIC_HEALTH] = {
+      "Para inscribirse en el Servicio Sanitario hacen falta el permiso (o el recibo), el código "
+      "fiscal y la residencia.",
+      "Quien no tiene papeles puede pedir el código STP en el Centro ISI para las curas urgentes y "
+      "esenciales.",
+      "Muchos socios todavía no tienen médico de cabecera y van a urgencias por cualquier cosa.",
+      NULL },
+    [TOPIC_PERMITS] = {
+      "El problema principal sigue siendo la espera: algunos socios esperan el permiso desde hace "
+      "más de ocho meses.",
+      "Las citas para las huellas se piden en línea; cada lunes por la mañana se abren nuevos "
+      "turnos.",
+      "Con el recibo de la renovación se puede trabajar y tener asistencia sanitaria: hay que "
+      "explicarlo a los empleadores.", NULL },
+    [TOPIC_WORK] = {
+      "El Centro para el Empleo presentó el programa GOL: orientación, cursos gratuitos y "
+      "prácticas.",
+      "Para homologar los títulos hace falta la declaración de valor del consulado.",
+      "Muchas ofertas piden carné de conducir y coche.", NULL },
+    [TOPIC_ITALIAN] = {
+      "La inscripción a los cursos de italiano está abierta todo el año; los grupos empiezan en "
+      "septiembre y en febrero.",
+      "El examen A2 para el permiso de larga duración asusta a los mayores.",
+      "El CPIA puede abrir un grupo en nuestra sede si hay al menos doce inscritos.", NULL },
+    [TOPIC_SCHOOL] = {
+      "Los niños tienen derecho a matricularse en la escuela en cualquier momento del año, incluso "
+      "sin permiso de residencia.",
+      "Para la matrícula en línea hace falta el SPID de uno de los padres; la secretaría de la "
+      "escuela puede ayudar.",
+      "La tarifa del comedor depende del ISEE: sin ISEE se paga la tarifa máxima.", NULL },
+    [TOPIC_ASSOCIATION] = {
+      "Para inscribirse en el RUNTS hacen falta estatutos actualizados, una PEC y la firma digital "
+      "del presidente.",
+      "El CSV ofrece asesoría gratuita para escribir proyectos y llevar las cuentas.", NULL } },
+};
+
+static const char * const foreign_numbers[3][3] = {
+  { NULL },
+  { "Chiffres : la permanence de l'association a suivi {N} personnes ces {months} derniers mois, "
+    "dont {n} pour cette question.",
+    "Selon le service, les demandes ont augmenté de {pct} % en un an.", NULL },
+  { "Cifras: la atención de la asociación siguió a {N} personas en los últimos {months} meses, "
+    "{n} de ellas por este tema.",
+    "Según el servicio, las solicitudes aumentaron un {pct} % en un año.", NULL },
+};
+
+static const char * const foreign_closings[3][4] = {
+  { NULL },
+  { "Prochaine rencontre prévue en {mese_dopo}.",
+    "Compte rendu rédigé par {person2} et envoyé à tous les membres du bureau.",
+    "On se retrouve dans {weeks} semaines pour faire le point.", NULL },
+  { "Próxima reunión prevista en {mese_dopo}.",
+    "Acta redactada por {person2} y enviada a toda la junta directiva.",
+    "Nos volvemos a ver dentro de {weeks} semanas para hacer balance.", NULL },
+};
+
+static const char * const foreign_decisions[3][5] = {
+  { NULL },
+  { "{person2} rassemble les cas des membres dans un tableau.",
+    "Préparer une fiche d'information en français et en italien.",
+    "Demander un nouveau rendez-vous avec {srv} en {mese_dopo}.",
+    "Accompagner au guichet les familles concernées.", NULL },
+  { "{person2} reúne los casos de los socios en una tabla.",
+    "Preparar una hoja informativa en español y en italiano.",
+    "Pedir una nueva cita con {srv} para {mese_dopo}.",
+    "Acompañar a la ventanilla a las familias afectadas.", NULL },
+};
+
+static const char * const foreign_follow_ups[3][7] = {
+  { NULL },
+  { "A|Rassembler dans un tableau les cas des membres concernés",
+    "A|Préparer une fiche d'information en français et en italien",
+    "S|Envoyer à l'association la liste des documents demandés",
+    "A|Demander un nouveau rendez-vous avec le service",
+    "S|Répondre sur les cas urgents signalés par l'association",
+    "T|Accompagner un groupe de membres au guichet", NULL },
+  { "A|Reunir en una tabla los casos de los socios afectados",
+    "A|Preparar una hoja informativa en español y en italiano",
+    "S|Enviar a la asociación la lista de documentos necesarios",
+    "A|Pedir una nueva cita con el servicio",
+    "S|Responder sobre los casos urgentes señalados por la asociación",
+    "T|Acompañar a un grupo de socios a la ventanilla", NULL },
+};
+
+/* Study visits -------------------------------------------------------------- */
+
+static const char * const visit_openings[] = {
+  "Visita organizzata nell'ambito del percorso DISCORSI, con {trainer}. Eravamo in {n}: {pres}, "
+  "{person2} e alcuni volontari dello sportello.",
+  "Siamo stati ospiti di {host}. Ci ha accolti {host_person}, che ci ha mostrato come è "
+  "organizzato il lavoro.",
+  "Visita di studio preparata nel direttivo di {mese_prima}: volevamo vedere da vicino come "
+  "lavora chi fa già quello che vorremmo fare noi.",
+  NULL
+};
+
+static const char * const visit_learned[] = {
+  "Abbiamo visto come tengono il registro dei casi: una scheda semplice, in un foglio condiviso, "
+  "con data, bisogno, servizio a cui la persona è stata inviata ed esito.",
+  "Interessante il sistema degli appuntamenti: un giorno a settimana è riservato alle "
+  "associazioni, che portano i casi già preparati con i documenti.",
+  "Lo sportello visitato è aperto tre pomeriggi a settimana con volontari di cinque nazionalità; "
+  "i turni sono su un calendario condiviso.",
+  "Ci hanno raccontato come hanno ottenuto il primo contributo dal Comune: un progetto piccolo, "
+  "ben rendicontato, che ha aperto la strada agli altri.",
+  "Molto utile la parte sulla mediazione: i mediatori non traducono soltanto, preparano la persona "
+  "al colloquio e spiegano dopo che cosa è successo.",
+  "Abbiamo visto i materiali che usano: schede in otto lingue su residenza, tessera sanitaria, "
+  "iscrizione a scuola e permesso di soggiorno.",
+  "Ci hanno spiegato come lavorano con {srv}: una riunione al mese e un indirizzo e-mail "
+  "dedicato ai casi urgenti.",
+  NULL
+};
+
+static const char * const visit_reflections[] = {
+  "Che cosa possiamo portare da noi: una scheda per i casi, un calendario dei turni, un volantino "
+  "con gli orari degli uffici.",
+  "Alcune cose non si possono copiare: loro hanno una sede grande e due operatori pagati, noi solo "
+  "volontari.",
+  "Sul viaggio di ritorno {person2} ha proposto di scrivere due righe per ogni caso seguito: "
+  "servono a noi e ai servizi.",
+  "La visita ha fatto venire voglia di partecipare al tavolo del territorio: da soli si ottiene "
+  "poco.",
+  NULL
+};
+
+static const char * const visit_numbers[] = {
+  "Lo sportello visitato riceve circa {N} persone al mese, il {pct}% donne.",
+  "In un anno hanno accompagnato ai servizi {N} persone e organizzato {n} incontri informativi.",
+  NULL
+};
+
+static const char * const visit_decisions[] = {
+  "Preparare una scheda per registrare i casi dello sportello.",
+  "Invitare l'associazione che ci ha ospitati alla nostra prossima assemblea.",
+  "Proporre la stessa visita agli altri membri del direttivo.",
+  "Chiedere un incontro con {srv} sul modello di quello visto.",
+  NULL
+};
+
+static const char * const visit_titles[3][3] = {
+  { "Visita di studio presso {srv}", "Conoscere {srv}: visita di studio", NULL },
+  { "Visita di studio: {assoc2}", "Lo sportello di {assoc2}: visita di studio", NULL },
+  { "Visita di studio: {host}", NULL },
+};
+
+static const char * const visit_places[] = {
+  "Casa del Quartiere di San Salvario, via Morgari 14, Torino",
+  "Centro Interculturale della Città di Torino, corso Taranto 160, Torino",
+  "Cascina Roccafranca, via Rubino 45, Torino",
+  NULL
+};
+
+#define MAX_AT_TABLE 8
+
+/* The services and what the meetings need across associations. */
+/* A meeting's link to an association or a service, written with it. */
+typedef struct
+{
+  gint64    meeting_id;
+  gint64    other_id;
+  gboolean  service;
+} Link;
+
+/* The services and what the meetings need across associations. Meetings and
+ * follow-ups wait in a batch and are written many rows to a statement: the
+ * search index then grows once a batch rather than once a row. */
+typedef struct
+{
+  Programme  *programme;
+  GArray     *desks;                      /* Desk */
+  GArray     *by_province[DSC_PROVINCE_OUTSIDE]; /* indices of the chosen desks */
+  guint32     first_day;                  /* the oldest day a meeting falls on */
+  gint64      next_meeting_id;
+  gint64      next_follow_up_id;
+  GPtrArray  *meetings;                   /* DscMeeting, waiting */
+  GPtrArray  *follow_ups;                 /* DscFollowUp, waiting */
+  GArray     *links;                      /* Link, waiting */
+} Dialogue;
+
+#define BATCH_ROWS 1000
+
+/* One meeting being written. */
+typedef struct
+{
+  Dialogue     *dialogue;
+  const Member *members[MAX_AT_TABLE];    /* who took part; the text is about the first */
+  guint         n_members;
+  const Desk   *linked[3];                /* the services that took part */
+  guint         n_linked;
+  const Desk   *desk;                     /* (nullable) the service the text names */
+  Topic         topic;
+  int           language;                 /* 0 Italian, 1 French, 2 Spanish */
+  guint32       day;
+  int           start;                    /* minutes after midnight */
+  int           end;
+  const char   *trainer;
+  char         *person2;
+  char         *host;                     /* study visits: who received us */
+  char         *host_person;
+  gint64        created_ms;               /* when the meeting was entered */
+  guint         next_member;              /* {each}: the associations in turn */
+  guint32       before;                   /* {mese_prima}, drawn when first named */
+  guint32       after;                    /* {mese_dopo}, likewise */
+} Scene;
+
+static void
+scene_clear (Scene *scene)
+{
+  g_clear_pointer (&scene->person2, g_free);
+  g_clear_pointer (&scene->host, g_free);
+  g_clear_pointer (&scene->host_person, g_free);
+}
+
+static const char *
+month_of (const Scene *scene,
+          guint32      julian)
+{
+  GDate date;
+
+  date_of (julian, &date);
+  return month_names[scene->language][g_date_get_month (&date) - 1];
+}
+
+/* "della Prefettura di Cuneo", "dell'ASL TO3", "dei servizi sociali..." */
+static void
+append_desk (GString    *out,
+             const Desk *desk,
+             const char *preposition,
+             gboolean    capital)
+{
+  static const char * const forms[][3] = {
+    { "il ", "del ", "al " }, { "lo ", "dello ", "allo " }, { "l'", "dell'", "all'" },
+    { "la ", "della ", "alla " }, { "i ", "dei ", "ai " },
+  };
+  gsize start = out->len;
+  int column = preposition == NULL ? 0 : preposition[0] == 'd' ? 1 : 2;
+
+  if (desk == NULL)
+    g_string_append (out, column == 0 ? "i servizi" : column == 1 ? "dei servizi" : "ai servizi");
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+        if (g_str_equal (forms[i][0], desk->article))
+          g_string_append (out, forms[i][column]);
+      g_string_append (out, desk->short_name);
+    }
+
+  if (capital)
+    out->str[start] = g_ascii_toupper (out->str[start]);
+}
+
+static const char *
+member_name (const Scene *scene,
+             guint        i,
+             const char  *otherwise)
+{
+  return i < scene->n_members ? scene->members[i]->name : otherwise;
+}
+
+/* "della casa", "sui permessi", "di permessi e ricongiungimenti": an Italian
+ * preposition joined to the article of what follows. */
+static void
+append_contracted (GString    *out,
+                   const char *preposition,
+                   const char *phrase)
+{
+  static const char * const articles[] = { "il ", "lo ", "l'", "la ", "i ", "gli ", "le " };
+  static const char * const joined[][G_N_ELEMENTS (articles)] = {
+    { "del ", "dello ", "dell'", "della ", "dei ", "degli ", "delle " },
+    { "sul ", "sullo ", "sull'", "sulla ", "sui ", "sugli ", "sulle " },
+  };
+  int row = g_str_equal (preposition, "di") ? 0 : 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    if (g_str_has_prefix (phrase, articles[i]))
+      {
+        g_string_append (out, joined[row][i]);
+        g_string_append (out, phrase + strlen (articles[i]));
+        return;
+      }
+
+  g_string_append_printf (out, "%s %s", preposition, phrase);
+}
+
+/* The placeholders listed above the texts. */
+static void
+fill (Scene      *scene,
+      const char *template,
+      GString    *out)
+{
+  GRand *rand = scene->dialogue->programme->rand;
+  const Member *member = scene->members[0];
+  const Desk *desk = scene->desk;
+
+  for (const char *p = template; *p != '\0'; p++)
+    {
+      const char *end;
+      char key[16];
+
+      if (*p != '{' || (end = strchr (p, '}')) == NULL || (gsize) (end - p) >= sizeof key)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      memcpy (key, p + 1, end - p - 1);
+      key[end - p - 1] = '\0';
+      p = end;
+
+      if (g_str_equal (key, "assoc"))
+        g_string_append (out, member->name);
+      else if (g_str_equal (key, "assoc2"))
+        g_string_append (out, member_name (scene, 1, "un'altra associazione"));
+      else if (g_str_equal (key, "assoc3"))
+        g_string_append (out, member_name (scene, 2, "un'associazione del quartiere"));
+      else if (g_str_equal (key, "pres"))
+        g_string_append (out, member->people[0]);
+      else if (g_str_equal (key, "person2"))
+        g_string_append (out, scene->person2);
+      else if (g_str_equal (key, "town"))
+        g_string_append (out, member->town);
+      else if (g_str_equal (key, "a_town"))
+        append_in_town (out, member->town);
+      else if ((g_str_equal (key, "srv") || g_str_equal (key, "Srv")) && scene->language > 0)
+        {
+          gsize start = out->len;
+
+          g_string_append (out, desk != NULL ? desk->abroad[scene->language - 1]
+                                : scene->language == 1 ? "les services" : "los servicios");
+          if (key[0] == 'S')
+            out->str[start] = g_ascii_toupper (out->str[start]);
+        }
+      else if (g_str_equal (key, "srv"))
+        append_desk (out, desk, NULL, FALSE);
+      else if (g_str_equal (key, "Srv"))
+        append_desk (out, desk, NULL, TRUE);
+      else if (g_str_equal (key, "srv_label"))
+        g_string_append (out, desk != NULL ? desk->label : "servizi del territorio");
+      else if (g_str_equal (key, "each"))
+        g_string_append (out, member_name (scene, scene->next_member++ % MAX (scene->n_members, 1),
+                                           "un'associazione"));
+      else if (g_str_equal (key, "del_srv"))
+        append_desk (out, desk, "di", FALSE);
+      else if (g_str_equal (key, "al_srv"))
+        append_desk (out, desk, "a", FALSE);
+      else if (g_str_equal (key, "con_srv"))
+        {
+          g_string_append (out, "con ");
+          append_desk (out, desk, NULL, FALSE);
+        }
+      else if (g_str_equal (key, "srv_name"))
+        g_string_append (out, desk != NULL ? desk->name : "servizi del territorio");
+      else if (g_str_equal (key, "ha"))
+        g_string_append (out, desk == NULL || g_str_equal (desk->article, "i ") ? "hanno" : "ha");
+      else if (g_str_equal (key, "contact"))
+        g_string_append (out, desk != NULL ? desk->contact : "l'operatrice");
+      else if (g_str_equal (key, "a_contact"))
+        {
+          const char *contact = desk != NULL ? desk->contact : "l'operatrice";
+
+          g_string_append (out, contact[0] == 'A' ? "ad " : "a ");
+          g_string_append (out, contact);
+        }
+      else if (g_str_equal (key, "trainer"))
+        g_string_append (out, scene->trainer);
+      else if (g_str_equal (key, "host"))
+        g_string_append (out, scene->host != NULL ? scene->host : "un'associazione");
+      else if (g_str_equal (key, "host_person"))
+        g_string_append (out, scene->host_person != NULL ? scene->host_person
+                              : scene->n_linked > 0 ? scene->linked[0]->contact
+                              : "la responsabile");
+      else if (g_str_equal (key, "topic"))
+        g_string_append (out, topic_phrases[scene->language][scene->topic][between (rand, 0, 2)]);
+      else if (g_str_equal (key, "di_topic") || g_str_equal (key, "su_topic"))
+        append_contracted (out, key[0] == 'd' ? "di" : "su",
+                           topic_phrases[0][scene->topic][between (rand, 0, 2)]);
+      else if (g_str_equal (key, "famiglie"))
+        {
+          g_string_append (out, "famiglie ");
+          g_string_append (out, member->community != NULL ? member->community->adjectives[3]
+                                                          : "straniere");
+        }
+      else if (g_str_equal (key, "in_lang"))
+        {
+          const char *language = member->community != NULL ? member->community->languages[0]
+                                                            : NULL;
+
+          if (language != NULL && !g_str_equal (language, "italiano"))
+            g_string_append_printf (out, "in %s", language);
+          else
+            g_string_append (out, "nelle lingue dei soci");
+        }
+      else if (g_str_equal (key, "soci"))
+        g_string_append_printf (out, "%d", member->members > 0
+                                           ? between (rand, MAX (3, member->members / 3),
+                                                      member->members)
+                                           : between (rand, 8, 40));
+      else if (g_str_equal (key, "k"))
+        g_string_append_printf (out, "%u", scene->n_members);
+      else if (g_str_equal (key, "n"))
+        g_string_append_printf (out, "%d", between (rand, 3, 15));
+      else if (g_str_equal (key, "n2"))
+        g_string_append_printf (out, "%d", between (rand, 2, 5));
+      else if (g_str_equal (key, "N"))
+        g_string_append_printf (out, "%d", between (rand, 20, 150));
+      else if (g_str_equal (key, "pct"))
+        g_string_append_printf (out, "%d", between (rand, 8, 45));
+      else if (g_str_equal (key, "months"))
+        g_string_append_printf (out, "%d", between (rand, 3, 12));
+      else if (g_str_equal (key, "weeks"))
+        g_string_append_printf (out, "%d", between (rand, 2, 6));
+      else if (g_str_equal (key, "euro"))
+        g_string_append_printf (out, "%d", between (rand, 15, 250) * 10);
+      else if (g_str_equal (key, "ora"))
+        g_string_append_printf (out, "%02d:%02d", scene->end / 60, scene->end % 60);
+      else if (g_str_equal (key, "giorno"))
+        g_string_append (out, (const char * const[]) { "lunedì", "martedì", "mercoledì", "giovedì",
+                                                       "venerdì" }[between (rand, 0, 4)]);
+      else if (g_str_equal (key, "mese_prima"))
+        {
+          if (scene->before == 0)
+            scene->before = scene->day - (guint32) between (rand, 20, 75);
+          g_string_append (out, month_of (scene, scene->before));
+        }
+      else if (g_str_equal (key, "mese_dopo") || g_str_equal (key, "a_mese_dopo"))
+        {
+          const char *month;
+
+          /* The next meeting, the party, the assembly: one month for all. */
+          if (scene->after == 0)
+            scene->after = scene->day + (guint32) between (rand, 25, 80);
+          month = month_of (scene, scene->after);
+          if (key[0] == 'a')
+            g_string_append (out, month[0] == 'a' ? "ad " : "a ");
+          g_string_append (out, month);
+        }
+      else
+        g_assert_not_reached ();
+    }
+}
+
+/* Up to wanted different entries of a list, in the order drawn. */
+static guint
+pick_distinct (GRand              *rand,
+               const char * const *list,
+               guint               wanted,
+               const char        **chosen)
+{
+  guint n = list_length (list);
+  guint order[16];
+
+  g_assert (n <= G_N_ELEMENTS (order));
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  wanted = MIN (wanted, n);
+  for (guint i = 0; i < wanted; i++)
+    {
+      guint other = i + (guint) g_rand_int_range (rand, 0, (gint32) (n - i));
+      guint kept = order[i];
+
+      order[i] = order[other];
+      order[other] = kept;
+      chosen[i] = list[order[i]];
+    }
+
+  return wanted;
+}
+
+/* A paragraph of fewest to most sentences of a list. */
+static void
+add_paragraph (Scene              *scene,
+               GString            *notes,
+               const char * const *list,
+               int                 fewest,
+               int                 most)
+{
+  GRand *rand = scene->dialogue->programme->rand;
+  const char *chosen[16];
+  guint n = pick_distinct (rand, list, (guint) between (rand, fewest, most), chosen);
+
+  if (n == 0)
+    return;
+  if (notes->len > 0)
+    g_string_append (notes, "\n\n");
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (notes, ' ');
+      fill (scene, chosen[i], notes);
+    }
+}
+
+/* One to three lines from two lists. */
+static char *
+draw_decisions (Scene              *scene,
+                const char * const *first,
+                const char * const *second,
+                int                 most)
+{
+  GRand *rand = scene->dialogue->programme->rand;
+  const char *both[24];
+  const char *chosen[16];
+  guint n = 0, picked;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; first[i] != NULL; i++)
+    both[n++] = first[i];
+  for (guint i = 0; second != NULL && second[i] != NULL && n < 15; i++)
+    both[n++] = second[i];
+  both[n] = NULL;
+
+  picked = pick_distinct (rand, both, (guint) between (rand, 1, most), chosen);
+  for (guint i = 0; i < picked; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      fill (scene, chosen[i], out);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+draw_title (Scene              *scene,
+            const char * const *titles)
+{
+  GString *out = g_string_new (NULL);
+
+  fill (scene, pick (scene->dialogue->programme->rand, titles), out);
+  return g_string_free (out, FALSE);
+}
+
+/* Someone the association knows, when it gave only one name. */
+static char *
+draw_acquaintance (GRand        *rand,
+                   const Member *member)
+{
+  const Community *community = member->community != NULL && chance (rand, 85)
+                               ? member->community : &italians;
+  Name name = { 0 };
+  char *person;
+
+  draw_person_name (rand, community, chance (rand, community->women_percent), &name);
+  person = full_name (&name);
+  name_clear (&name);
+  return person;
+}
+
+static char *
+draw_official (GRand *rand)
+{
+  const Community *community = chance (rand, 88) ? &italians
+                               : pick_community (rand, &provinces[0], ORIGIN_ANY);
+  Name name = { 0 };
+  char *person;
+
+  draw_person_name (rand, community, chance (rand, 62), &name);
+  person = full_name (&name);
+  name_clear (&name);
+  return person;
+}
+
+/* Who was there: one line each, "Name Surname (Organisation)". */
+static char *
+draw_attendees (Scene *scene,
+                int    people_each,
+                int    trainer_percent)
+{
+  GRand *rand = scene->dialogue->programme->rand;
+  GString *out = g_string_new (NULL);
+
+  for (guint m = 0; m < scene->n_members; m++)
+    {
+      const Member *member = scene->members[m];
+      guint n = MIN ((guint) between (rand, 1, people_each), member->n_people);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (out, "%s (%s)\n", member->people[i], member->name);
+      if (m == 0 && (n < 2 || member->n_people < 2))
+        g_string_append_printf (out, "%s (%s)\n", scene->person2, member->name);
+    }
+
+  for (guint d = 0; d < scene->n_linked; d++)
+    {
+      const Desk *desk = scene->linked[d];
+
+      g_string_append_printf (out, "%s (%s)\n", desk->contact, desk->name);
+      if (chance (rand, 25))
+        {
+          g_autofree char *colleague = draw_official (rand);
+
+          g_string_append_printf (out, "%s (%s)\n", colleague, desk->name);
+        }
+    }
+
+  if (scene->host_person != NULL)
+    g_string_append_printf (out, "%s (%s)\n", scene->host_person, scene->host);
+  if (chance (rand, trainer_percent))
+    g_string_append_printf (out, "%s (progetto DISCORSI)\n", scene->trainer);
+
+  g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* Offices are open on working days, not over Christmas nor in mid-August. */
+static gboolean
+is_office_day (guint32 julian)
+{
+  GDate date;
+
+  if (is_day_off (julian) || is_christmas (julian))
+    return FALSE;
+  date_of (julian, &date);
+  if (g_date_get_weekday (&date) == G_DATE_SATURDAY)
+    return FALSE;
+  return !(g_date_get_month (&date) == G_DATE_AUGUST && g_date_get_day (&date) >= 8
+           && g_date_get_day (&date) <= 24);
+}
+
+/* A day in the two years before the clock's, busier lately. */
+static guint32
+draw_meeting_day (Dialogue *dialogue,
+                  guint32   newest)
+{
+  GRand *rand = dialogue->programme->rand;
+  guint32 oldest = dialogue->first_day;
+  guint32 span = newest - oldest;
+  guint32 day = newest - (guint32) (chance (rand, 35) ? between (rand, 0, (int) MIN (span, 240))
+                                                      : between (rand, 0, (int) span));
+
+  while (!is_office_day (day) && day > oldest)
+    day--;
+  while (!is_office_day (day))
+    day++;
+  return day;
+}
+
+static int
+draw_start (GRand *rand,
+            int    earliest,
+            int    latest)
+{
+  return earliest + 30 * between (rand, 0, (latest - earliest) / 30);
+}
+
+static char *
+seat_of (const Member *member)
+{
+  if (member->address != NULL)
+    return g_strdup_printf ("Sede dell'associazione, %s, %s", member->address, member->town);
+  return g_strdup_printf ("Sede dell'associazione, %s", member->town);
+}
+
+/* Entered that evening or in the next days, after what it names was entered. */
+static void
+stamp_meeting (Scene      *scene,
+               DscMeeting *meeting)
+{
+  Programme *programme = scene->dialogue->programme;
+  GRand *rand = programme->rand;
+  guint32 day = MIN (scene->day + (guint32) between (rand, 0, 3), programme->today);
+  gint64 created, updated;
+
+  created = day == scene->day ? moment_on (programme, day, scene->end, scene->end + 150)
+                              : moment_on (programme, day, 9 * 60, 19 * 60);
+  for (guint m = 0; m < scene->n_members; m++)
+    created = after_association (programme, scene->members[m], created);
+  for (guint d = 0; d < scene->n_linked; d++)
+    created = MIN (MAX (created, scene->linked[d]->created_ms + 60 * 1000), programme->now_ms);
+
+  updated = created;
+  if (chance (rand, 35))
+    updated = moment_between (rand, created, MIN (created + 21 * DAY_MS, programme->now_ms));
+  stamp (&meeting->base, created, updated);
+  scene->created_ms = created;
+}
+
+/* What was agreed: due one to eight weeks on; old ones mostly done or
+ * dropped, recent ones open, some of them late. */
+static gboolean
+add_follow_up (Scene              *scene,
+               const DscMeeting   *meeting,
+               const char         *template,
+               GError            **error)
+{
+  static const int old_weights[] = {
+    [DSC_FOLLOW_UP_OPEN] = 10, [DSC_FOLLOW_UP_DONE] = 76, [DSC_FOLLOW_UP_DROPPED] = 14,
+  };
+  static const int late_weights[] = {
+    [DSC_FOLLOW_UP_OPEN] = 48, [DSC_FOLLOW_UP_DONE] = 45, [DSC_FOLLOW_UP_DROPPED] = 7,
+  };
+  static const int coming_weights[] = {
+    [DSC_FOLLOW_UP_OPEN] = 88, [DSC_FOLLOW_UP_DONE] = 12, [DSC_FOLLOW_UP_DROPPED] = 0,
+  };
+  Programme *programme = scene->dialogue->programme;
+  GRand *rand = programme->rand;
+  g_autoptr(DscFollowUp) follow_up = dsc_record_new (&dsc_kind_follow_up);
+  const Member *member = scene->members[between (rand, 0, (int) scene->n_members - 1)];
+  const Desk *desk = scene->n_linked == 0 ? NULL
+                     : scene->linked[between (rand, 0, (int) scene->n_linked - 1)];
+  GString *what = g_string_new (NULL);
+  guint32 due = scene->day + (guint32) between (rand, 7, 56);
+  gint64 created, updated;
+  const int *weights;
+  char owner = template[0];
+
+  g_assert (template[1] == '|');
+  follow_up->base.uuid = seeded_uuid (rand);
+  follow_up->meeting_id = meeting->base.id;
+  fill (scene, template + 2, what);
+  follow_up->what = g_string_free (what, FALSE);
+
+  switch (owner)
+    {
+    case 'A':
+      follow_up->owner = g_strdup (chance (rand, 60) ? member->people[0] : member->name);
+      follow_up->association_id = member->id;
+      if (desk != NULL && chance (rand, 50))
+        follow_up->service_id = desk->id;
+      break;
+    case 'S':
+      if (desk != NULL)
+        {
+          follow_up->owner = g_strdup_printf ("%s (%s)", desk->contact, desk->name);
+          follow_up->service_id = desk->id;
+        }
+      if (desk == NULL || chance (rand, 60))
+        follow_up->association_id = member->id;
+      break;
+    default:
+      follow_up->owner = g_strdup (scene->trainer);
+      follow_up->association_id = member->id;
+      if (desk != NULL && chance (rand, 30))
+        follow_up->service_id = desk->id;
+      break;
+    }
+
+  follow_up->due_date = format_day (due);
+  weights = due + 60 < programme->today ? old_weights
+            : due < programme->today ? late_weights : coming_weights;
+  follow_up->status = (int) pick_weighted (rand, weights, 3);
+
+  created = MIN (scene->created_ms + between (rand, 1, 600) * 1000, programme->now_ms);
+  updated = created;
+  if (follow_up->status == DSC_FOLLOW_UP_DONE)
+    {
+      guint32 last = MIN (due + 21, programme->today);
+      guint32 done = scene->day + (guint32) between (rand, 1, (int) MAX (1, last - scene->day));
+
+      done = MIN (done, programme->today);
+      follow_up->done_date = format_day (done);
+      updated = MAX (created, moment_on (programme, done, 9 * 60, 19 * 60));
+    }
+  else if (follow_up->status == DSC_FOLLOW_UP_DROPPED)
+    updated = moment_between (rand, created,
+                              MAX (created, MIN (local_ms (programme, due, 12 * 60) + 30 * DAY_MS,
+                                                 programme->now_ms)));
+  stamp (&follow_up->base, created, MIN (updated, programme->now_ms));
+
+  if (!dsc_record_validate (follow_up, error))
+    return FALSE;
+  follow_up->base.id = scene->dialogue->next_follow_up_id++;
+  g_ptr_array_add (scene->dialogue->follow_ups, g_steal_pointer (&follow_up));
+  return TRUE;
+}
+
+/* A new paragraph of the sentences chosen. */
+static void
+append_sentences (Scene              *scene,
+                  GString            *notes,
+                  const char * const *sentences,
+                  guint               n)
+{
+  if (n == 0)
+    return;
+  if (notes->len > 0)
+    g_string_append (notes, "\n\n");
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (notes, ' ');
+      fill (scene, sentences[i], notes);
+    }
+}
+
+/* Takes the meeting; its links and follow-ups wait with it. */
+static gboolean
+store_meeting (Scene              *scene,
+               DscMeeting         *meeting,
+               const char * const *follow_ups,
+               const char * const *more_follow_ups,
+               GError            **error)
+{
+  static const int counts[] = { 25, 35, 28, 12 };
+  Programme *programme = scene->dialogue->programme;
+  GRand *rand = programme->rand;
+  const char *both[24];
+  const char *chosen[16];
+  guint n = 0, wanted;
+
+  /* Whoever the notes name as present was there. */
+  if (strstr (meeting->notes, scene->trainer) != NULL
+      && strstr (meeting->attendees, scene->trainer) == NULL)
+    {
+      char *attendees = g_strdup_printf ("%s\n%s (progetto DISCORSI)", meeting->attendees,
+                                         scene->trainer);
+
+      g_free (meeting->attendees);
+      meeting->attendees = attendees;
+    }
+
+  stamp_meeting (scene, meeting);
+  if (!dsc_record_validate (meeting, error))
+    {
+      dsc_record_free (meeting);
+      return FALSE;
+    }
+  meeting->base.id = scene->dialogue->next_meeting_id++;
+  g_ptr_array_add (scene->dialogue->meetings, meeting);
+
+  for (guint m = 0; m < scene->n_members; m++)
+    {
+      Link link = { meeting->base.id, scene->members[m]->id, FALSE };
+
+      g_array_append_val (scene->dialogue->links, link);
+    }
+  for (guint d = 0; d < scene->n_linked; d++)
+    {
+      Link link = { meeting->base.id, scene->linked[d]->id, TRUE };
+
+      g_array_append_val (scene->dialogue->links, link);
+    }
+
+  if (follow_ups == NULL)
+    return TRUE;
+
+  for (guint i = 0; follow_ups[i] != NULL; i++)
+    both[n++] = follow_ups[i];
+  for (guint i = 0; more_follow_ups != NULL && more_follow_ups[i] != NULL && n < 15; i++)
+    both[n++] = more_follow_ups[i];
+  both[n] = NULL;
+
+  wanted = pick_weighted (rand, counts, G_N_ELEMENTS (counts));
+  n = pick_distinct (rand, both, wanted, chosen);
+  for (guint i = 0; i < n; i++)
+    if (!add_follow_up (scene, meeting, chosen[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+set_day_and_time (Scene *scene,
+                  DscMeeting *meeting,
+                  guint32     newest,
+                  int         earliest,
+                  int         latest,
+                  int         shortest,
+                  int         longest)
+{
+  GRand *rand = scene->dialogue->programme->rand;
+
+  scene->day = draw_meeting_day (scene->dialogue, newest);
+  scene->start = draw_start (rand, earliest, latest);
+  scene->end = scene->start + 30 * between (rand, shortest / 30, longest / 30);
+  meeting->date = format_day (scene->day);
+  meeting->time = g_strdup_printf ("%02d:%02d", scene->start / 60, scene->start % 60);
+}
+
+static void
+set_people (Scene        *scene,
+            const Member *member)
+{
+  Programme *programme = scene->dialogue->programme;
+
+  scene->trainer = member->tutor != NULL ? member->tutor : pick_trainer (programme, NULL);
+  scene->person2 = member->n_people >= 2 ? g_strdup (member->people[1])
+                                         : draw_acquaintance (programme->rand, member);
+}
+
+static const Desk *
+desk_at (const Dialogue *dialogue,
+         guint           index)
+{
+  return &g_array_index (dialogue->desks, Desk, index);
+}
+
+/* The topics its areas of activity lead an association to. */
+static guint
+member_topics (const Member *member)
+{
+  guint topics = 0;
+
+  for (guint a = 0; a < G_N_ELEMENTS (area_topics); a++)
+    if (member->areas & DSC_AREA_FLAG (a))
+      topics |= area_topics[a];
+  return topics;
+}
+
+static Topic
+draw_topic (GRand        *rand,
+            const Member *member,
+            guint         offices)
+{
+  guint topics = member_topics (member);
+  int weights[N_TOPICS];
+
+  for (guint t = 0; t < N_TOPICS; t++)
+    weights[t] = (topic_offices[t] & offices) == 0 ? 0 : (topics & (1u << t)) ? 40 : 10;
+  return (Topic) pick_weighted (rand, weights, N_TOPICS);
+}
+
+static guint
+reach_offices (const Dialogue *dialogue,
+               const Member   *member)
+{
+  guint offices = 0;
+
+  for (guint r = 0; r < member->n_reach; r++)
+    offices |= OFFICE_BIT (desk_at (dialogue, member->reach[r])->office);
+  return offices;
+}
+
+static const Desk *
+random_reach (Dialogue     *dialogue,
+              const Member *member)
+{
+  if (member->n_reach == 0)
+    return NULL;
+  return desk_at (dialogue, member->reach[g_rand_int_range (dialogue->programme->rand, 0,
+                                                            (gint32) member->n_reach)]);
+}
+
+/* An association, sometimes with another, and one or two services. */
+static gboolean
+write_with_services (Dialogue      *dialogue,
+                     const Member  *member,
+                     guint32        newest,
+                     GError       **error)
+{
+  Programme *programme = dialogue->programme;
+  GRand *rand = programme->rand;
+  g_autoptr(DscMeeting) meeting = dsc_record_new (&dsc_kind_meeting);
+  Scene scene = { dialogue };
+  const Desk *candidates[12];
+  guint n_candidates = 0;
+  const char *chosen[16];
+  GString *notes = g_string_new (NULL);
+  const char * const *follow_ups;
+  gboolean at_office;
+  gboolean ok;
+
+  meeting->base.uuid = seeded_uuid (rand);
+  meeting->meeting_kind = DSC_MEETING_WITH_SERVICES;
+  scene.members[scene.n_members++] = member;
+  scene.topic = draw_topic (rand, member, reach_offices (dialogue, member));
+
+  for (guint r = 0; r < member->n_reach; r++)
+    if (topic_offices[scene.topic] & OFFICE_BIT (desk_at (dialogue, member->reach[r])->office))
+      candidates[n_candidates++] = desk_at (dialogue, member->reach[r]);
+  g_assert (n_candidates > 0);
+  scene.linked[scene.n_linked++] = candidates[between (rand, 0, (int) n_candidates - 1)];
+  if (n_candidates > 1 && chance (rand, 25))
+    {
+      const Desk *second = candidates[between (rand, 0, (int) n_candidates - 1)];
+
+      if (second != scene.linked[0])
+        scene.linked[scene.n_linked++] = second;
+    }
+  scene.desk = scene.linked[0];
+
+  /* Now and then a neighbouring association comes along. */
+  if (scene.desk->pool->len > 1 && chance (rand, 10))
+    {
+      guint other = g_array_index (scene.desk->pool, guint,
+                                   g_rand_int_range (rand, 0, (gint32) scene.desk->pool->len));
+      const Member *partner = &g_array_index (programme->members, Member, other);
+
+      if (partner != member)
+        scene.members[scene.n_members++] = partner;
+    }
+
+  set_day_and_time (&scene, meeting, newest, 9 * 60, 16 * 60, 60, 120);
+  set_people (&scene, member);
+  if (member->language != 'i' && scene.n_members == 1 && chance (rand, 20))
+    scene.language = member->language == 'f' ? 1 : 2;
+
+  meeting->title = draw_title (&scene, scene.language == 0 ? topic_titles[scene.topic]
+                                                           : foreign_titles[scene.language]);
+  at_office = FALSE;
+  switch (between (rand, 0, 19))
+    {
+    case 13: case 14: case 15: case 16: case 17:
+      meeting->location = seat_of (member);
+      break;
+    case 18: case 19:
+      meeting->location = g_strdup (chance (rand, 50) ? "Videochiamata (Google Meet)"
+                                                      : "Online (Zoom)");
+      break;
+    default:
+      meeting->location = g_strdup (scene.desk->place);
+      at_office = TRUE;
+      break;
+    }
+  meeting->attendees = draw_attendees (&scene, 2, 35);
+
+  if (scene.language == 0)
+    {
+      gboolean numbers_first = chance (rand, 40);
+      const char *openings[24];
+      guint n_openings = 0;
+      guint n, first;
+
+      for (guint i = 0; service_openings[i] != NULL; i++)
+        openings[n_openings++] = service_openings[i];
+      for (guint i = 0; at_office && office_openings[i] != NULL; i++)
+        openings[n_openings++] = office_openings[i];
+      openings[n_openings] = NULL;
+
+      add_paragraph (&scene, notes, openings, 1, 1);
+      add_paragraph (&scene, notes, service_asks[scene.topic], 1, 2);
+
+      /* What each service explained. */
+      n = pick_distinct (rand, service_answers[scene.topic], scene.n_linked + 1, chosen);
+      first = scene.n_linked > 1 ? MIN (n - 1, (guint) between (rand, 1, 2)) : n;
+      if (scene.n_linked == 1 && chance (rand, 40))
+        first = 1;
+      append_sentences (&scene, notes, chosen, first);
+      if (scene.n_linked > 1)
+        {
+          scene.desk = scene.linked[1];
+          append_sentences (&scene, notes, chosen + first, n - first);
+          scene.desk = scene.linked[0];
+        }
+
+      if (numbers_first && chance (rand, 60))
+        add_paragraph (&scene, notes, service_numbers[scene.topic], 1, 1);
+      if (chance (rand, 75))
+        add_paragraph (&scene, notes, service_problems[scene.topic], 1, 2);
+      if (!numbers_first && chance (rand, 60))
+        add_paragraph (&scene, notes, service_numbers[scene.topic], 1, 1);
+      if (chance (rand, 55))
+        add_paragraph (&scene, notes, service_extras, 1, 2);
+      if (chance (rand, 60))
+        add_paragraph (&scene, notes, service_closings, 1, 1);
+
+      meeting->decisions = draw_decisions (&scene, service_decisions[scene.topic],
+                                           common_decisions, 3);
+      follow_ups = topic_follow_ups[scene.topic];
+    }
+  else
+    {
+      int language = scene.language;
+      guint n;
+
+      add_paragraph (&scene, notes, foreign_openings[language], 1, 1);
+      n = pick_distinct (rand, foreign_topic[language][scene.topic], 3, chosen);
+      append_sentences (&scene, notes, chosen, 1);
+      append_sentences (&scene, notes, chosen + 1, n - 1);
+      if (chance (rand, 60))
+        add_paragraph (&scene, notes, foreign_numbers[language], 1, 1);
+      if (chance (rand, 70))
+        add_paragraph (&scene, notes, foreign_closings[language], 1, 1);
+
+      meeting->decisions = draw_decisions (&scene, foreign_decisions[language], NULL, 2);
+      follow_ups = foreign_follow_ups[language];
+    }
+  meeting->notes = g_string_free (notes, FALSE);
+
+  ok = store_meeting (&scene, g_steal_pointer (&meeting), follow_ups, NULL, error);
+  scene_clear (&scene);
+  return ok;
+}
+
+/* The association on its own, in its own language now and then. */
+static gboolean
+write_internal (Dialogue      *dialogue,
+                const Member  *member,
+                guint32        newest,
+                GError       **error)
+{
+  Programme *programme = dialogue->programme;
+  GRand *rand = programme->rand;
+  g_autoptr(DscMeeting) meeting = dsc_record_new (&dsc_kind_meeting);
+  Scene scene = { dialogue };
+  GString *notes = g_string_new (NULL);
+  const char *chosen[16];
+  int language;
+  guint lead, n;
+  gboolean ok;
+
+  meeting->base.uuid = seeded_uuid (rand);
+  meeting->meeting_kind = DSC_MEETING_INTERNAL;
+  scene.members[scene.n_members++] = member;
+  scene.desk = random_reach (dialogue, member);
+  scene.topic = draw_topic (rand, member, G_MAXUINT);
+  set_day_and_time (&scene, meeting, newest, 9 * 60 + 30, 17 * 60 + 30, 90, 150);
+  set_people (&scene, member);
+  if (member->language != 'i' && chance (rand, 55))
+    scene.language = member->language == 'f' ? 1 : 2;
+  language = scene.language;
+
+  /* Without a service to prepare for, the title names none. */
+  do
+    lead = (guint) between (rand, 0, (int) list_length (internal_titles[language]) - 1);
+  while (scene.desk == NULL && lead == 2);
+  {
+    GString *title = g_string_new (NULL);
+
+    fill (&scene, internal_titles[language][lead], title);
+    meeting->title = g_string_free (title, FALSE);
+  }
+
+  switch (between (rand, 0, 19))
+    {
+    case 14: case 15: case 16:
+      meeting->location = g_strdup (language == 1 ? "En ligne (appel WhatsApp)"
+                                    : language == 2 ? "En línea (videollamada de WhatsApp)"
+                                    : "Online (videochiamata WhatsApp)");
+      break;
+    case 17: case 18: case 19:
+      meeting->location = g_strdup (pick_venue (rand, member->province)->place);
+      break;
+    default:
+      meeting->location = seat_of (member);
+      break;
+    }
+  meeting->attendees = draw_attendees (&scene, 4, 30);
+
+  add_paragraph (&scene, notes, internal_openings[language], 1, 1);
+  append_sentences (&scene, notes, &internal_leads[language][lead], 1);
+  n = pick_distinct (rand, internal_points[language], (guint) between (rand, 1, 5), chosen);
+  for (guint i = 0; i < n; i++)
+    /* A meeting that prepares one with a service does not report on it. */
+    if (lead != 2 || chosen[i] != internal_points[language][INTERNAL_REPORT])
+      append_sentences (&scene, notes, chosen + i, 1);
+  if (chance (rand, 60))
+    add_paragraph (&scene, notes, internal_closings[language], 1, 1);
+  meeting->notes = g_string_free (notes, FALSE);
+  meeting->decisions = draw_decisions (&scene, internal_decisions[language], NULL, 3);
+
+  ok = store_meeting (&scene, g_steal_pointer (&meeting), NULL, NULL, error);
+  scene_clear (&scene);
+  return ok;
+}
+
+/* A visit to a service, to another association or to a place of the city. */
+static gboolean
+write_study_visit (Dialogue      *dialogue,
+                   const Member  *member,
+                   guint32        newest,
+                   GError       **error)
+{
+  Programme *programme = dialogue->programme;
+  GRand *rand = programme->rand;
+  g_autoptr(DscMeeting) meeting = dsc_record_new (&dsc_kind_meeting);
+  Scene scene = { dialogue };
+  GString *notes = g_string_new (NULL);
+  const char *chosen[16];
+  const char * const *titles;
+  const Member *other = NULL;
+  int target = between (rand, 0, 99);
+  guint n;
+  gboolean ok;
+
+  meeting->base.uuid = seeded_uuid (rand);
+  meeting->meeting_kind = DSC_MEETING_STUDY_VISIT;
+  scene.members[scene.n_members++] = member;
+  scene.desk = random_reach (dialogue, member);
+  scene.topic = draw_topic (rand, member, G_MAXUINT);
+
+  if (target >= 45 && target < 80 && scene.desk != NULL && scene.desk->pool->len > 1)
+    {
+      other = &g_array_index (programme->members, Member,
+                              g_array_index (scene.desk->pool, guint,
+                                             g_rand_int_range (rand, 0,
+                                                               (gint32) scene.desk->pool->len)));
+      if (other == member)
+        other = NULL;
+    }
+
+  /* Torino's community houses are worth the journey; elsewhere a service is. */
+  if (scene.desk != NULL
+      && (target < 45 || (other == NULL && target >= 80 && member->province != DSC_PROVINCE_TO)))
+    {
+      scene.linked[scene.n_linked++] = scene.desk;
+      scene.host = g_strdup (scene.desk->name);
+      meeting->location = g_strdup (scene.desk->place);
+      titles = visit_titles[0];
+    }
+  else if (other != NULL)
+    {
+      scene.members[scene.n_members++] = other;
+      scene.host = g_strdup (other->name);
+      scene.host_person = g_strdup (other->people[0]);
+      meeting->location = seat_of (other);
+      titles = visit_titles[1];
+    }
+  else
+    {
+      const char *place = pick (rand, visit_places);
+
+      scene.host = g_strndup (place, strcspn (place, ","));
+      scene.host_person = draw_acquaintance (rand, member);
+      meeting->location = g_strdup (place);
+      titles = visit_titles[2];
+    }
+
+  set_day_and_time (&scene, meeting, newest, 9 * 60 + 30, 14 * 60 + 30, 120, 180);
+  set_people (&scene, member);
+  meeting->title = draw_title (&scene, titles);
+  meeting->attendees = draw_attendees (&scene, 3, 60);
+
+  add_paragraph (&scene, notes, visit_openings, 1, 1);
+  n = pick_distinct (rand, visit_learned, (guint) between (rand, 2, 3), chosen);
+  for (guint i = 0; i < n; i++)
+    append_sentences (&scene, notes, chosen + i, 1);
+  if (chance (rand, 70))
+    add_paragraph (&scene, notes, visit_reflections, 1, 2);
+  if (chance (rand, 50))
+    add_paragraph (&scene, notes, visit_numbers, 1, 1);
+  meeting->notes = g_string_free (notes, FALSE);
+  meeting->decisions = draw_decisions (&scene, visit_decisions, NULL, 3);
+
+  ok = store_meeting (&scene, g_steal_pointer (&meeting), NULL, NULL, error);
+  scene_clear (&scene);
+  return ok;
+}
+
+static Topic
+table_topic (GRand      *rand,
+             const Desk *lead)
+{
+  switch (lead->office)
+    {
+    case OFFICE_SOCIAL:
+      return chance (rand, 60) ? TOPIC_HOUSING : TOPIC_SCHOOL;
+    case OFFICE_ASL:
+      return TOPIC_HEALTH;
+    case OFFICE_CPI:
+      return TOPIC_WORK;
+    case OFFICE_PREFECTURE:
+      return TOPIC_PERMITS;
+    case OFFICE_CPIA:
+      return TOPIC_ITALIAN;
+    case OFFICE_CSV:
+      return TOPIC_ASSOCIATION;
+    default:
+      return TOPIC_HOUSING;
+    }
+}
+
+/* A working table is named after the service that calls it. */
+static char *
+table_title (const Desk *lead,
+             Topic       topic)
+{
+  g_autofree char *area = NULL;
+
+  switch (lead->office)
+    {
+    case OFFICE_SOCIAL:
+      area = lead->circoscrizione > 0 ? g_strdup_printf ("Circoscrizione %d", lead->circoscrizione)
+                                      : g_strdup_printf ("di %s", lead->town);
+      return g_strdup_printf (topic == TOPIC_HOUSING ? "Tavolo casa %s"
+                                                     : "Tavolo scuola e intercultura %s", area);
+    case OFFICE_ASL:
+      return g_strdup_printf ("Tavolo salute migranti %s", lead->short_name);
+    case OFFICE_CPI:
+      return g_strdup_printf ("Tavolo lavoro e formazione – %s", lead->short_name);
+    case OFFICE_PREFECTURE:
+      return g_strdup_printf ("Consiglio territoriale per l'immigrazione – %s", lead->short_name);
+    case OFFICE_CPIA:
+      return g_strdup_printf ("Tavolo lingua italiana e cittadinanza – %s", lead->short_name);
+    case OFFICE_CSV:
+      return g_strdup_printf ("Tavolo delle associazioni di migranti – %s", lead->short_name);
+    default:
+      return g_strdup_printf ("Tavolo emergenza abitativa – %s",
+                              g_str_equal (lead->town, "Torino") ? "Città di Torino"
+                                                                 : lead->town);
+    }
+}
+
+/* One sitting of a working table: several associations and services. */
+static gboolean
+write_working_table (Dialogue      *dialogue,
+                     const Desk    *lead,
+                     GError       **error)
+{
+  Programme *programme = dialogue->programme;
+  GRand *rand = programme->rand;
+  g_autoptr(DscMeeting) meeting = dsc_record_new (&dsc_kind_meeting);
+  Scene scene = { dialogue };
+  GString *notes = g_string_new (NULL);
+  GArray *nearby = dialogue->by_province[lead->province];
+  const char *chosen[16];
+  guint wanted, n, first;
+  gboolean ok;
+
+  meeting->base.uuid = seeded_uuid (rand);
+  meeting->meeting_kind = DSC_MEETING_WORKING_TABLE;
+  scene.topic = table_topic (rand, lead);
+  scene.desk = lead;
+  scene.linked[scene.n_linked++] = lead;
+
+  /* The keenest come more often. */
+  wanted = MIN ((guint) between (rand, 3, 6), lead->pool->len);
+  for (guint attempt = 0; scene.n_members < wanted && attempt < 40 * MAX_AT_TABLE; attempt++)
+    {
+      const Member *member =
+        &g_array_index (programme->members, Member,
+                        g_array_index (lead->pool, guint,
+                                       g_rand_int_range (rand, 0, (gint32) lead->pool->len)));
+      gboolean known = FALSE;
+
+      for (guint m = 0; m < scene.n_members; m++)
+        known |= scene.members[m] == member;
+      if (!known && chance (rand, member->engagement + 15))
+        scene.members[scene.n_members++] = member;
+    }
+  for (guint i = 0; scene.n_members < 2 && i < lead->pool->len; i++)
+    {
+      const Member *member = &g_array_index (programme->members, Member,
+                                             g_array_index (lead->pool, guint, i));
+
+      if (scene.n_members == 0 || scene.members[0] != member)
+        scene.members[scene.n_members++] = member;
+    }
+
+  for (int extra = between (rand, 0, 2); extra > 0 && nearby->len > 1; extra--)
+    {
+      guint at = (guint) g_rand_int_range (rand, 0, (gint32) nearby->len);
+      const Desk *desk = desk_at (dialogue, g_array_index (nearby, guint, at));
+      gboolean known = FALSE;
+
+      for (guint d = 0; d < scene.n_linked; d++)
+        known |= scene.linked[d] == desk;
+      if (!known)
+        scene.linked[scene.n_linked++] = desk;
+    }
+
+  set_day_and_time (&scene, meeting, programme->today - 1, 9 * 60 + 30, 15 * 60, 120, 150);
+  set_people (&scene, scene.members[0]);
+  meeting->title = table_title (lead, scene.topic);
+  switch (between (rand, 0, 19))
+    {
+    case 12: case 13: case 14: case 15: case 16:
+      meeting->location = g_strdup (pick_venue (rand, lead->province)->place);
+      break;
+    case 17: case 18: case 19:
+      meeting->location = g_strdup ("Online (Zoom)");
+      break;
+    default:
+      meeting->location = g_strdup (lead->place);
+      break;
+    }
+  meeting->attendees = draw_attendees (&scene, 1, 40);
+
+  add_paragraph (&scene, notes, table_openings, 1, 1);
+  n = pick_distinct (rand, table_rounds, (guint) between (rand, 2, 4), chosen);
+  first = n > 2 && chance (rand, 50) ? 2 : n;
+  append_sentences (&scene, notes, chosen, first);
+  append_sentences (&scene, notes, chosen + first, n - first);
+  add_paragraph (&scene, notes, service_answers[scene.topic], 1, 2);
+  if (chance (rand, 60))
+    add_paragraph (&scene, notes, service_problems[scene.topic], 1, 2);
+  if (chance (rand, 50))
+    add_paragraph (&scene, notes, table_numbers, 1, 1);
+  add_paragraph (&scene, notes, table_closings, 1, 2);
+  meeting->notes = g_string_free (notes, FALSE);
+  {
+    g_autofree char *own = draw_decisions (&scene, table_decisions, NULL, 2);
+    g_autofree char *topical = chance (rand, 50)
+                               ? draw_decisions (&scene, service_decisions[scene.topic], NULL, 1)
+                               : NULL;
+
+    meeting->decisions = topical != NULL ? g_strconcat (own, "\n", topical, NULL)
+                                         : g_steal_pointer (&own);
+  }
+
+  ok = store_meeting (&scene, g_steal_pointer (&meeting), table_follow_ups,
+                      topic_follow_ups[scene.topic], error);
+  scene_clear (&scene);
+  return ok;
+}
+
+/* Writing the batch ------------------------------------------------------------ */
+
+typedef void (*BindRow) (sqlite3_stmt  *stmt,
+                         int            first,
+                         gconstpointer  record);
+
+static void
+bind_meeting (sqlite3_stmt  *stmt,
+              int            first,
+              gconstpointer  record)
+{
+  const DscMeeting *meeting = record;
+
+  sqlite3_bind_int64 (stmt, first, meeting->base.id);
+  dsc_sqlite_bind_text (stmt, first + 1, meeting->base.uuid);
+  dsc_sqlite_bind_text (stmt, first + 2, meeting->base.created_at);
+  dsc_sqlite_bind_text (stmt, first + 3, meeting->base.updated_at);
+  dsc_sqlite_bind_text (stmt, first + 4, meeting->date);
+  dsc_sqlite_bind_text (stmt, first + 5, meeting->time);
+  dsc_sqlite_bind_text (stmt, first + 6, meeting->title);
+  dsc_sqlite_bind_text (stmt, first + 7, dsc_enum_code (&dsc_enum_meeting_kind,
+                                                        meeting->meeting_kind));
+  dsc_sqlite_bind_text (stmt, first + 8, meeting->location);
+  dsc_sqlite_bind_text (stmt, first + 9, meeting->attendees);
+  dsc_sqlite_bind_text (stmt, first + 10, meeting->notes);
+  dsc_sqlite_bind_text (stmt, first + 11, meeting->decisions);
+}
+
+static void
+bind_id (sqlite3_stmt *stmt,
+         int           index,
+         gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static void
+bind_follow_up (sqlite3_stmt  *stmt,
+                int            first,
+                gconstpointer  record)
+{
+  const DscFollowUp *follow_up = record;
+
+  sqlite3_bind_int64 (stmt, first, follow_up->base.id);
+  dsc_sqlite_bind_text (stmt, first + 1, follow_up->base.uuid);
+  dsc_sqlite_bind_text (stmt, first + 2, follow_up->base.created_at);
+  dsc_sqlite_bind_text (stmt, first + 3, follow_up->base.updated_at);
+  bind_id (stmt, first + 4, follow_up->meeting_id);
+  bind_id (stmt, first + 5, follow_up->association_id);
+  bind_id (stmt, first + 6, follow_up->service_id);
+  dsc_sqlite_bind_text (stmt, first + 7, follow_up->what);
+  dsc_sqlite_bind_text (stmt, first + 8, follow_up->owner);
+  dsc_sqlite_bind_text (stmt, first + 9, follow_up->due_date);
+  dsc_sqlite_bind_text (stmt, first + 10, dsc_enum_code (&dsc_enum_follow_up_status,
+                                                         follow_up->status));
+  dsc_sqlite_bind_text (stmt, first + 11, follow_up->done_date);
+}
+
+/* Up to BATCH_ROWS records to a statement. */
+static gboolean
+write_rows (DscStore    *store,
+            const char  *head,
+            int          n_columns,
+            GPtrArray   *records,
+            BindRow      bind,
+            GError     **error)
+{
+  for (guint done = 0; done < records->len;)
+    {
+      guint n = MIN (records->len - done, BATCH_ROWS);
+      g_autoptr(GString) sql = g_string_new (head);
+      g_autoptr(DscCachedStatement) stmt = NULL;
+
+      for (guint row = 0; row < n; row++)
+        {
+          g_string_append (sql, row == 0 ? " (" : ", (");
+          for (int column = 0; column < n_columns; column++)
+            g_string_append (sql, column == 0 ? "?" : ", ?");
+          g_string_append_c (sql, ')');
+        }
+
+      stmt = dsc_store_prepare (store, sql->str, error);
+      if (stmt == NULL)
+        return FALSE;
+      for (guint row = 0; row < n; row++)
+        bind (stmt, (int) row * n_columns + 1, g_ptr_array_index (records, done + row));
+      if (!dsc_sqlite_step_done (stmt, error))
+        return FALSE;
+      done += n;
+    }
+
+  return TRUE;
+}
+
+/* The meetings waiting, their links, then their follow-ups once the store's
+ * rules have accepted them. */
+static gboolean
+flush_meetings (Dialogue  *dialogue,
+                GError   **error)
+{
+  DscStore *store = dialogue->programme->store;
+
+  if (!write_rows (store,
+                   "INSERT INTO meeting (id, uuid, created_at, updated_at, date, time, title, kind,"
+                   " location, attendees, notes, decisions) VALUES",
+                   12, dialogue->meetings, bind_meeting, error))
+    return FALSE;
+
+  for (guint i = 0; i < dialogue->links->len; i++)
+    {
+      const Link *link = &g_array_index (dialogue->links, Link, i);
+      g_autoptr(DscCachedStatement) stmt =
+        dsc_store_prepare (store, link->service
+                                  ? "INSERT INTO meeting_service (meeting_id, service_id)"
+                                    " VALUES (?, ?)"
+                                  : "INSERT INTO meeting_association (meeting_id, association_id)"
+                                    " VALUES (?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, link->meeting_id);
+      sqlite3_bind_int64 (stmt, 2, link->other_id);
+      if (!dsc_sqlite_step_done (stmt, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < dialogue->follow_ups->len; i++)
+    if (!dsc_kind_follow_up.check (store, g_ptr_array_index (dialogue->follow_ups, i), error))
+      return FALSE;
+  if (!write_rows (store,
+                   "INSERT INTO follow_up (id, uuid, created_at, updated_at, meeting_id,"
+                   " association_id, service_id, what, owner, due_date, status, done_date) VALUES",
+                   12, dialogue->follow_ups, bind_follow_up, error))
+    return FALSE;
+
+  g_ptr_array_set_size (dialogue->meetings, 0);
+  g_ptr_array_set_size (dialogue->follow_ups, 0);
+  g_array_set_size (dialogue->links, 0);
+  return TRUE;
+}
+
+static gboolean
+flush_when_full (Dialogue  *dialogue,
+                 GError   **error)
+{
+  return dialogue->meetings->len < BATCH_ROWS || flush_meetings (dialogue, error);
+}
+
+/* A service as the programme entered it at the start, with its contact person. */
+static gboolean
+insert_desk (Dialogue  *dialogue,
+             Desk      *desk,
+             GError   **error)
+{
+  Programme *programme = dialogue->programme;
+  GRand *rand = programme->rand;
+  g_autoptr(DscService) service = dsc_record_new (&dsc_kind_service);
+  const Community *community;
+  Name name = { 0 };
+  guint32 day;
+  gint64 created, updated;
+
+  service->base.uuid = seeded_uuid (rand);
+  day = working_day_after (dialogue->first_day - (guint32) between (rand, 3, 10));
+  created = moment_on (programme, day, 9 * 60, 18 * 60);
+  updated = chance (rand, 25) ? moment_between (rand, created, programme->now_ms) : created;
+  stamp (&service->base, created, updated);
+  desk->created_ms = created;
+
+  community = chance (rand, 88) ? &italians : pick_community (rand, &provinces[0], ORIGIN_ANY);
+  draw_person_name (rand, community, chance (rand, 62), &name);
+  desk->contact = full_name (&name);
+
+  service->name = g_strdup (desk->name);
+  service->service_type = office_types[desk->office];
+  service->municipality = g_strdup (desk->town);
+  service->contact_person = g_strdup (desk->contact);
+  service->phone = landline (rand, find_town (desk->town)->area_code);
+  if (chance (rand, 85))
+    {
+      g_autofree char *given = ascii_slug (name.given);
+      g_autofree char *family = ascii_slug (name.family);
+
+      service->email = g_strdup_printf ("%s.%s@%s", given, family, desk->domain);
+    }
+  name_clear (&name);
+
+  if (chance (rand, 85))
+    {
+      const char *note = pick (rand, office_notes[desk->office]);
+
+      service->notes = desk->circoscrizione > 0
+                       ? g_strdup_printf ("Quartieri: %s. %s",
+                                          circoscrizioni_torino[desk->circoscrizione], note)
+                       : g_strdup (note);
+    }
+
+  if (!dsc_store_insert (programme->store, service, error))
+    return FALSE;
+  desk->id = service->base.id;
+  return TRUE;
+}
+
+static gboolean
+is_province_wide (Office office)
+{
+  return office == OFFICE_PREFECTURE || office == OFFICE_QUESTURA || office == OFFICE_PATRONATO
+         || office == OFFICE_CSV;
+}
+
+/* Which services exist (no draws): a small demo keeps, besides one that covers
+ * each province, those that serve most of its associations; a large one all
+ * that serve any. */
+static void
+choose_desks (Dialogue *dialogue)
+{
+  Programme *programme = dialogue->programme;
+  GArray *members = programme->members;
+  GArray *desks = dialogue->desks;
+  guint budget = 10 + members->len / 4;
+  guint n_chosen = 0;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const Member *member = &g_array_index (members, Member, i);
+      guint topics = member_topics (member);
+
+      if (member->status == DSC_STATUS_CLOSED)
+        continue;
+      for (guint d = 0; d < desks->len; d++)
+        {
+          Desk *desk = &g_array_index (desks, Desk, d);
+          gboolean useful = FALSE;
+
+          if (!desk_serves (desk, member))
+            continue;
+          for (guint t = 0; t < N_TOPICS; t++)
+            useful |= (topics & (1u << t)) && (topic_offices[t] & OFFICE_BIT (desk->office));
+          desk->demand += (guint) office_weights[desk->office] + (useful ? 40 : 0);
+        }
+    }
+
+  for (int province = 0; province < DSC_PROVINCE_OUTSIDE; province++)
+    {
+      Desk *best = NULL;
+
+      for (guint d = 0; d < desks->len; d++)
+        {
+          Desk *desk = &g_array_index (desks, Desk, d);
+
+          if (desk->province == province && is_province_wide (desk->office) && desk->demand > 0
+              && (best == NULL || desk->demand > best->demand))
+            best = desk;
+        }
+      if (best != NULL)
+        {
+          best->chosen = TRUE;
+          n_chosen++;
+        }
+    }
+
+  while (n_chosen < budget)
+    {
+      Desk *best = NULL;
+
+      for (guint d = 0; d < desks->len; d++)
+        {
+          Desk *desk = &g_array_index (desks, Desk, d);
+
+          if (!desk->chosen && desk->demand > 0 && (best == NULL || desk->demand > best->demand))
+            best = desk;
+        }
+      if (best == NULL)
+        break;
+      best->chosen = TRUE;
+      n_chosen++;
+    }
+
+  /* Who can turn to whom; the tables invite those not closed. */
+  for (guint d = 0; d < desks->len; d++)
+    {
+      Desk *desk = &g_array_index (desks, Desk, d);
+
+      if (!desk->chosen)
+        continue;
+      desk->pool = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (dialogue->by_province[desk->province], d);
+      for (guint i = 0; i < members->len; i++)
+        {
+          Member *member = &g_array_index (members, Member, i);
+
+          if (!desk_serves (desk, member))
+            continue;
+          if (member->n_reach < G_N_ELEMENTS (member->reach))
+            member->reach[member->n_reach++] = (guint16) d;
+          if (member->status != DSC_STATUS_CLOSED)
+            g_array_append_val (desk->pool, i);
+        }
+    }
+}
+
+/* Step 8: the services, each association's own meetings, then the working
+ * tables; see the draw order at the top. */
+static gboolean
+generate_meetings (Programme  *programme,
+                   GError    **error)
+{
+  static const int kind_weights[] = {
+    [DSC_MEETING_WITH_SERVICES] = 55, [DSC_MEETING_WORKING_TABLE] = 0,
+    [DSC_MEETING_INTERNAL] = 30, [DSC_MEETING_STUDY_VISIT] = 15,
+  };
+  GRand *rand = programme->rand;
+  GArray *members = programme->members;
+  g_autoptr(GArray) desks = g_array_new (FALSE, TRUE, sizeof (Desk));
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (dsc_record_free);
+  g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func (dsc_record_free);
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+  Dialogue dialogue = { programme, desks };
+  g_autofree int *lead_weights = NULL;
+  guint n_live = 0, n_tables;
+  int total = 0;
+  gboolean ok = TRUE;
+
+  g_array_set_clear_func (desks, desk_clear);
+  build_catalogue (desks);
+  dialogue.first_day = programme->today - 720;
+  dialogue.meetings = meetings;
+  dialogue.follow_ups = follow_ups;
+  dialogue.links = links;
+  dialogue.next_meeting_id =
+    dsc_sqlite_query_int (programme->store->db, "SELECT coalesce (max (id), 0) + 1 FROM meeting",
+                          NULL);
+  dialogue.next_follow_up_id =
+    dsc_sqlite_query_int (programme->store->db, "SELECT coalesce (max (id), 0) + 1 FROM follow_up",
+                          NULL);
+  for (guint p = 0; p < DSC_PROVINCE_OUTSIDE; p++)
+    dialogue.by_province[p] = g_array_new (FALSE, FALSE, sizeof (guint));
+  choose_desks (&dialogue);
+
+  for (guint d = 0; ok && d < desks->len; d++)
+    if (g_array_index (desks, Desk, d).chosen)
+      ok = insert_desk (&dialogue, &g_array_index (desks, Desk, d), error);
+
+  for (guint i = 0; ok && i < members->len; i++)
+    {
+      const Member *member = &g_array_index (members, Member, i);
+      guint32 newest = programme->today - 1;
+      int n;
+
+      switch (member->status)
+        {
+        case DSC_STATUS_ACTIVE:
+          n = between (rand, 2, 6);
+          n_live++;
+          break;
+        case DSC_STATUS_DORMANT:
+          n = between (rand, 0, 2);
+          n_live++;
+          break;
+        default:
+          n = between (rand, 0, 1);
+          newest = programme->today - 365;
+          break;
+        }
+
+      for (int k = 0; ok && k < n; k++)
+        {
+          int kind = (int) pick_weighted (rand, kind_weights, G_N_ELEMENTS (kind_weights));
+
+          if (kind == DSC_MEETING_WITH_SERVICES && member->n_reach > 0)
+            ok = write_with_services (&dialogue, member, newest, error);
+          else if (kind == DSC_MEETING_STUDY_VISIT)
+            ok = write_study_visit (&dialogue, member, newest, error);
+          else
+            ok = write_internal (&dialogue, member, newest, error);
+          ok = ok && flush_when_full (&dialogue, error);
+        }
+    }
+
+  /* Working tables, called by the services that serve most associations. */
+  lead_weights = g_new0 (int, desks->len);
+  for (guint d = 0; d < desks->len; d++)
+    {
+      const Desk *desk = desk_at (&dialogue, d);
+
+      if (desk->chosen && desk->pool->len >= 2 && desk->office != OFFICE_QUESTURA
+          && desk->office != OFFICE_PATRONATO && desk->office != OFFICE_PASTORALE)
+        lead_weights[d] = (int) desk->pool->len;
+    }
+  n_tables = n_live * 12 / 100;
+  if (n_live >= 6)
+    n_tables = MAX (n_tables, 3);
+  for (guint d = 0; d < desks->len; d++)
+    total += lead_weights[d];
+  for (guint t = 0; ok && total > 0 && t < n_tables; t++)
+    {
+      ok = write_working_table (&dialogue,
+                                desk_at (&dialogue, pick_weighted (rand, lead_weights, desks->len)),
+                                error)
+           && flush_when_full (&dialogue, error);
+    }
+  ok = ok && flush_meetings (&dialogue, error);
+
+  for (guint p = 0; p < DSC_PROVINCE_OUTSIDE; p++)
+    g_array_unref (dialogue.by_province[p]);
+  return ok;
+}
+
 /* Everything after the associations: see the draw order at the top. */
 static gboolean
 generate_programme (DscStore   *store,
@@ -3560,6 +6996,9 @@ generate_programme (DscStore   *store,
   for (guint i = 0; ok && i < members->len; i++)
     ok = generate_path (&programme, &g_array_index (members, Member, i), error);
 
+  /* 8. Services, meetings and follow-ups. */
+  ok = ok && generate_meetings (&programme, error);
+
   for (guint p = 0; p <= DSC_PROVINCE_OUTSIDE; p++)
     g_array_unref (programme.pools[p]);
   return ok;
@@ -3612,6 +7051,7 @@ generate (DscStore   *store,
       member.informal = association->legal_form == DSC_LEGAL_FORM_INFORMAL;
       member.website = association->website != NULL;
       member.president = g_strdup (((DscPerson *) g_ptr_array_index (people, 0))->full_name);
+      describe_member (&member, association, people);
       g_array_append_val (members, member);
     }
 
