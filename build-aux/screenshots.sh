@@ -48,3 +48,17 @@ for s in progress assessment comparison; do
   shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
   shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
 done
+for s in follow-ups services association-meetings; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done
+shoot follow-ups-service-page follow-ups-service-page 1100 720 LANG=C.UTF-8
+shoot narrow-follow-ups-service-page follow-ups-service-page 360 720 LANG=C.UTF-8
+for s in meetings meeting-long-notes meetings-search; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done

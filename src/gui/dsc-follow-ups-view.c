@@ -34,8 +34,10 @@ struct _DscFollowUpsView
   GtkWidget       *undated_box;
   GtkLabel        *undated_count;
   GtkListBox      *undated_list;
+  GtkLabel        *limit_note;
 
   DscStore        *store;
+  GHashTable      *shown_meetings;   /* gint64 ids of the meetings of the rows shown */
   gulong           changed_handler;
   guint            refresh_source;
   GArray          *service_ids;      /* gint64 per entry of the service filter; 0: all */
@@ -44,6 +46,9 @@ struct _DscFollowUpsView
 };
 
 G_DEFINE_FINAL_TYPE (DscFollowUpsView, dsc_follow_ups_view, GTK_TYPE_WIDGET)
+
+/* How many rows the view makes at most: the most urgent ones. */
+#define MAX_ROWS 150
 
 /* Row helpers, shared with the association's Meetings section --------------- */
 
@@ -428,9 +433,8 @@ count_rows (GtkListBox *list)
 static void
 show_section (GtkWidget  *box,
               GtkLabel   *count_label,
-              GtkListBox *list)
+              guint       n)
 {
-  guint n = count_rows (list);
   g_autofree char *count = g_strdup_printf ("%u", n);
 
   gtk_label_set_text (count_label, count);
@@ -558,6 +562,8 @@ refresh (DscFollowUpsView *self)
   GtkListBox *focus_list;
   int focus_position = 0;
   guint shown = 0;
+  guint matching = 0;
+  guint n_in[3] = { 0, 0, 0 };   /* overdue, coming up, no due date */
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
 
@@ -578,6 +584,7 @@ refresh (DscFollowUpsView *self)
     }
 
   update_service_filter (self, rows);
+  g_hash_table_remove_all (self->shown_meetings);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -592,13 +599,31 @@ refresh (DscFollowUpsView *self)
       list = overdue ? self->overdue_list
              : row->follow_up->due_date != NULL ? self->upcoming_list
              : self->undated_list;
+      n_in[list == self->overdue_list ? 0 : list == self->upcoming_list ? 1 : 2]++;
+      matching++;
+
+      /* Rows are widgets: the most urgent ones, not thousands of them. */
+      if (shown >= MAX_ROWS)
+        continue;
       gtk_list_box_append (list, dsc_follow_up_row_new (self->store, row, today, TRUE));
+      g_hash_table_add (self->shown_meetings, g_memdup2 (&row->follow_up->meeting_id, sizeof (gint64)));
       shown++;
     }
 
-  show_section (self->overdue_box, self->overdue_count, self->overdue_list);
-  show_section (self->upcoming_box, self->upcoming_count, self->upcoming_list);
-  show_section (self->undated_box, self->undated_count, self->undated_list);
+  show_section (self->overdue_box, self->overdue_count, n_in[0]);
+  show_section (self->upcoming_box, self->upcoming_count, n_in[1]);
+  show_section (self->undated_box, self->undated_count, n_in[2]);
+  gtk_widget_set_visible (GTK_WIDGET (self->limit_note), matching > shown);
+  if (matching > shown)
+    {
+      g_autofree char *note =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "The %u most urgent of %u open follow-up are shown. Choose a service, or mark some done, to see the others.",
+                                      "The %u most urgent of %u open follow-ups are shown. Choose a service, or mark some done, to see the others.",
+                                      matching),
+                         shown, matching);
+      gtk_label_set_text (self->limit_note, note);
+    }
 
   gtk_widget_set_visible (self->filter_bar, rows->len > 0);
   if (shown == 0)
@@ -651,9 +676,10 @@ on_store_changed_cb (DscStore         *store,
                      gint64            id,
                      DscFollowUpsView *self)
 {
-  /* Changes come in bursts (a meeting with its follow-ups): refresh once after. */
-  if (g_str_equal (kind, "follow-up") || g_str_equal (kind, "meeting")
-      || g_str_equal (kind, "service") || g_str_equal (kind, "association"))
+  /* Changes come in bursts (a meeting with its follow-ups): refresh once after.
+   * A meeting matters only when rows show it: notes are saved as they are typed. */
+  if (g_str_equal (kind, "follow-up") || g_str_equal (kind, "service") || g_str_equal (kind, "association")
+      || (g_str_equal (kind, "meeting") && g_hash_table_contains (self->shown_meetings, &id)))
     queue_refresh (self);
 }
 
@@ -754,6 +780,7 @@ dsc_follow_ups_view_finalize (GObject *object)
   DscFollowUpsView *self = DSC_FOLLOW_UPS_VIEW (object);
 
   g_clear_pointer (&self->service_ids, g_array_unref);
+  g_clear_pointer (&self->shown_meetings, g_hash_table_unref);
 
   G_OBJECT_CLASS (dsc_follow_ups_view_parent_class)->finalize (object);
 }
@@ -785,6 +812,7 @@ dsc_follow_ups_view_class_init (DscFollowUpsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscFollowUpsView, undated_box);
   gtk_widget_class_bind_template_child (widget_class, DscFollowUpsView, undated_count);
   gtk_widget_class_bind_template_child (widget_class, DscFollowUpsView, undated_list);
+  gtk_widget_class_bind_template_child (widget_class, DscFollowUpsView, limit_note);
   gtk_widget_class_bind_template_callback (widget_class, on_overdue_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_service_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
@@ -799,6 +827,7 @@ dsc_follow_ups_view_init (DscFollowUpsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->service_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->shown_meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_drop_down_set_factory (self->service_dropdown, factory);
   gtk_drop_down_set_list_factory (self->service_dropdown, list_factory);
   refresh (self);

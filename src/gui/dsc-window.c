@@ -12,6 +12,8 @@
 #include "dsc-application.h"
 #include "dsc-demo.h"
 #include "dsc-framework-window.h"
+#include "dsc-meetings-page.h"
+#include "dsc-services-window.h"
 #include "dsc-training-page.h"
 #include "dsc-window.h"
 
@@ -30,6 +32,7 @@ struct _DscWindow
   AdwViewStack         *view_stack;
   DscAssociationsPage  *associations_page;
   DscTrainingPage      *training_page;
+  DscMeetingsPage      *meetings_page;
   AdwStatusPage        *busy_page;
   GtkSpinner           *busy_spinner;
   AdwStatusPage        *error_page;
@@ -55,6 +58,11 @@ update_actions (DscWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-association", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-module", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting-for", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-meeting", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-follow-ups", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.services", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-association", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-framework", has_store);
@@ -99,6 +107,7 @@ set_store (DscWindow  *self,
     {
       dsc_associations_page_flush (self->associations_page);
       dsc_training_page_flush (self->training_page);
+      dsc_meetings_page_flush (self->meetings_page);
     }
 
   g_set_object (&self->store, store);
@@ -110,6 +119,7 @@ set_store (DscWindow  *self,
 
   dsc_associations_page_set_store (self->associations_page, store, last);
   dsc_training_page_set_store (self->training_page, store);
+  dsc_meetings_page_set_store (self->meetings_page, store);
   gtk_revealer_set_reveal_child (self->sample_revealer, self->sample);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "content" : "error");
   /* Without a database there are no pages to switch between. */
@@ -197,7 +207,10 @@ dsc_window_open_database (DscWindow  *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (self->store != NULL)
-    dsc_associations_page_flush (self->associations_page);
+    {
+      dsc_associations_page_flush (self->associations_page);
+      dsc_meetings_page_flush (self->meetings_page);
+    }
 
   self->sample = FALSE;
   g_free (self->user_path);
@@ -413,6 +426,13 @@ search_action (GtkWidget  *widget,
 {
   DscWindow *self = DSC_WINDOW (widget);
 
+  /* On the Meetings page, Ctrl+F searches the meetings; elsewhere the associations. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "meetings") == 0)
+    {
+      dsc_meetings_page_focus_search (self->meetings_page);
+      return;
+    }
+
   adw_view_stack_set_visible_child_name (self->view_stack, "associations");
   dsc_associations_page_focus_search (self->associations_page);
 }
@@ -429,6 +449,7 @@ edit_framework_action (GtkWidget  *widget,
     return;
 
   dsc_associations_page_flush (self->associations_page);
+  dsc_meetings_page_flush (self->meetings_page);
   editor = dsc_framework_window_new (self->store);
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (editor));
@@ -508,7 +529,10 @@ try_sample_data_action (GtkWidget  *widget,
     return;
 
   if (self->store != NULL)
-    dsc_associations_page_flush (self->associations_page);
+    {
+      dsc_associations_page_flush (self->associations_page);
+      dsc_meetings_page_flush (self->meetings_page);
+    }
 
   gtk_stack_set_visible_child_name (self->main_stack, "busy");
   gtk_spinner_start (self->busy_spinner);
@@ -535,15 +559,29 @@ update_new_button (DscWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
   gboolean training = g_strcmp0 (page, "training") == 0;
-  gboolean shown = training || g_strcmp0 (page, "associations") == 0;
+  gboolean meetings = g_strcmp0 (page, "meetings") == 0;
+  gboolean shown = training || meetings || g_strcmp0 (page, "associations") == 0;
+  const char *action = "win.new-association";
+  const char *tooltip = _("New Association (Ctrl+N)");
+  const char *label = _("New association");
 
-  /* The "+" adds what the page shows: an association, or a training module. */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_button),
-                                  training ? "win.new-module" : "win.new-association");
-  gtk_widget_set_tooltip_text (self->new_button,
-                               training ? _("New Module (Ctrl+N)") : _("New Association (Ctrl+N)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  training ? _("New module") : _("New association"), -1);
+  /* The "+" adds what the page shows: an association, a training module or a meeting. */
+  if (training)
+    {
+      action = "win.new-module";
+      tooltip = _("New Module (Ctrl+N)");
+      label = _("New module");
+    }
+  else if (meetings)
+    {
+      action = "win.new-meeting";
+      tooltip = _("New Meeting (Ctrl+N)");
+      label = _("New meeting");
+    }
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_button), action);
+  gtk_widget_set_tooltip_text (self->new_button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_visible (self->new_button, shown);
 }
 
@@ -570,9 +608,94 @@ new_item_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   DscWindow *self = DSC_WINDOW (widget);
-  gboolean training = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "training") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  gtk_widget_activate_action (widget, training ? "win.new-module" : "win.new-association", NULL);
+  if (g_strcmp0 (page, "training") == 0)
+    gtk_widget_activate_action (widget, "win.new-module", NULL);
+  else if (g_strcmp0 (page, "meetings") == 0)
+    gtk_widget_activate_action (widget, "win.new-meeting", NULL);
+  else
+    gtk_widget_activate_action (widget, "win.new-association", NULL);
+}
+
+/* Meetings ------------------------------------------------------------------ */
+
+static void
+add_meeting (DscWindow *self,
+             gint64     association_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  dsc_associations_page_flush (self->associations_page);
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  if (!dsc_meetings_page_add_new (self->meetings_page, association_id, &error))
+    dsc_window_add_toast (self, dsc_toast_new (error->message));
+}
+
+static void
+new_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  add_meeting (DSC_WINDOW (widget), 0);
+}
+
+static void
+new_meeting_for_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  add_meeting (DSC_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  dsc_associations_page_flush (self->associations_page);
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  /* A meeting deleted meanwhile: the page says so. */
+  dsc_meetings_page_show_meeting (self->meetings_page, g_variant_get_int64 (parameter));
+}
+
+static void
+open_follow_ups_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  dsc_meetings_page_show_follow_ups (self->meetings_page);
+}
+
+static void
+services_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  GtkWidget *services;
+
+  if (self->store == NULL)
+    return;
+
+  dsc_associations_page_flush (self->associations_page);
+  dsc_meetings_page_flush (self->meetings_page);
+  services = dsc_services_window_new (GTK_WINDOW (self), self->store);
+  gtk_window_present (GTK_WINDOW (services));
 }
 
 static void
@@ -594,6 +717,7 @@ dsc_window_close_request (GtkWindow *window)
 
   dsc_associations_page_flush (self->associations_page);
   dsc_training_page_flush (self->training_page);
+  dsc_meetings_page_flush (self->meetings_page);
 
   if (self->settings != NULL)
     {
@@ -682,6 +806,7 @@ dsc_window_class_init (DscWindowClass *klass)
 
   g_type_ensure (DSC_TYPE_ASSOCIATIONS_PAGE);
   g_type_ensure (DSC_TYPE_TRAINING_PAGE);
+  g_type_ensure (DSC_TYPE_MEETINGS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/discorsi/Discorsi/dsc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_bar);
@@ -692,6 +817,7 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, associations_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, training_page);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, error_page);
@@ -701,6 +827,11 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-association", NULL, new_association_action);
   gtk_widget_class_install_action (widget_class, "win.new-module", NULL, new_module_action);
   gtk_widget_class_install_action (widget_class, "win.new-item", NULL, new_item_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting-for", "x", new_meeting_for_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "x", show_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.open-follow-ups", NULL, open_follow_ups_action);
+  gtk_widget_class_install_action (widget_class, "win.services", NULL, services_action);
   gtk_widget_class_install_action (widget_class, "win.delete-association", NULL, delete_association_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.edit-framework", NULL, edit_framework_action);
