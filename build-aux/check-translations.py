@@ -43,7 +43,7 @@ def untranslated_ids(po_path):
             continue
         text = "".join(re.findall(r'"(.*)"', msgid.group(1)))
         fuzzy = re.search(r"^#,.*fuzzy", entry, re.M)
-        empty = re.search(r'^msgstr(\[0\])? ""\n?(?!")', entry + "\n", re.M)
+        empty = re.search(r'^msgstr(\[0\])? ""\n(?!")', entry + "\n", re.M)
         if fuzzy or empty:
             missing.append(text[:70])
     return missing
