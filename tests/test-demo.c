@@ -1013,7 +1013,7 @@ test_meetings_realistic (Fixture       *fixture,
   for (guint w = 0; w < 2; w++)
     {
       const char *word = w == 0 ? "alloggio" : "permesso";
-      g_autoptr(GPtrArray) hits = dsc_store_search_meetings (store, word, 20, &error);
+      g_autoptr(GPtrArray) hits = dsc_store_search_meetings (store, word, NULL, 20, &error);
 
       g_assert_no_error (error);
       g_assert_cmpuint (hits->len, >, 0);

@@ -572,6 +572,18 @@ test_filters_narrow_the_list (void)
   wait_for_list (page);
   g_assert_cmpuint (dsc_meetings_page_get_n_shown (page), ==, 3);
 
+  /* A search looks only among the meetings the filters choose. */
+  gtk_drop_down_set_selected (association, 1);
+  search_for (page, "visita");
+  g_assert_cmpuint (dsc_meetings_page_get_n_shown (page), ==, 0);
+  gtk_drop_down_set_selected (association, 2);
+  wait_for_list (page);
+  g_assert_cmpuint (dsc_meetings_page_get_n_shown (page), ==, 1);
+  search_for (page, "");
+  gtk_drop_down_set_selected (association, 0);
+  wait_for_list (page);
+  g_assert_cmpuint (dsc_meetings_page_get_n_shown (page), ==, 3);
+
   /* Period, on the clock's date (26 November 2026): last year is 2025. */
   gtk_drop_down_set_selected (period, 3);
   wait_for_list (page);
@@ -682,6 +694,8 @@ test_follow_ups (void)
   g_assert_cmpstr (stored->owner, ==, "Marta Rinaldi");
   g_assert_cmpint (stored->status, ==, DSC_FOLLOW_UP_OPEN);
   g_assert_null (stored->done_date);
+  /* The meeting's only association is chosen already. */
+  g_assert_cmpint (stored->association_id, ==, amal->base.id);
 
   /* The association that took part is offered first. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (dsc_follow_up_dialog_get_field_widget (dialog, "association")), 1);

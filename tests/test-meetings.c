@@ -115,7 +115,7 @@ search_titles (Fixture    *fixture,
                const char *typed)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, typed, 50, &error);
+  g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, typed, NULL, 50, &error);
   g_autoptr(GString) titles = g_string_new (NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
 
@@ -170,7 +170,7 @@ test_search_as_typed (Fixture       *fixture,
     for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
       {
         g_autoptr(GError) error = NULL;
-        g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, typed[i], 50, &error);
+        g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, typed[i], NULL, 50, &error);
 
         g_assert_no_error (error);
         g_assert_nonnull (hits);
@@ -193,7 +193,7 @@ test_search_as_typed (Fixture       *fixture,
   /* The snippet marks the words found. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "alloggi", 10, &error);
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "alloggi", NULL, 10, &error);
     DscMeetingHit *hit;
 
     g_assert_no_error (error);
@@ -205,7 +205,7 @@ test_search_as_typed (Fixture       *fixture,
   }
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "comite temporan", 10, &error);
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "comite temporan", NULL, 10, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);
@@ -270,7 +270,7 @@ test_any_script (Fixture       *fixture,
   }
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "住房", 10, &error);
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "住房", NULL, 10, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);
@@ -287,7 +287,7 @@ test_any_script (Fixture       *fixture,
     g_autoptr(DscMeeting) again = dsc_store_load (fixture->store, &dsc_kind_meeting, meeting->base.id, NULL);
     g_autofree char *found = search_titles (fixture, "ultimiss");
 
-    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "ultimiss", 10, NULL);
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "ultimiss", NULL, 10, NULL);
     const char *snippet = ((DscMeetingHit *) g_ptr_array_index (hits, 0))->snippet;
 
     g_assert_cmpstr (again->notes, ==, long_notes->str);
@@ -518,6 +518,37 @@ test_list_and_links (Fixture       *fixture,
     g_assert_cmpuint (of_2025->len, ==, 1);
     g_assert_cmpstr (((DscMeetingSummary *) g_ptr_array_index (of_2025, 0))->title, ==, "Vecchio incontro");
     g_assert_cmpuint (internal_ones->len, ==, 0);
+  }
+
+  /* Search among the meetings a filter chooses, and in the place of a meeting. */
+  {
+    g_autoptr(DscAssociation) other = dsc_test_add_association (fixture->store, "Altra", DSC_PROVINCE_CN);
+    DscMeetingFilter theirs = DSC_MEETING_FILTER_INIT;
+    DscMeetingFilter ours = DSC_MEETING_FILTER_INIT;
+    DscMeetingFilter of_2025 = DSC_MEETING_FILTER_INIT;
+    g_autoptr(GPtrArray) none = NULL;
+    g_autoptr(GPtrArray) mine = NULL;
+    g_autoptr(GPtrArray) old_ones = NULL;
+
+    theirs.association_id = other->base.id;
+    ours.association_id = association;
+    ours.service_id = asl->base.id;
+    of_2025.to = "2025-12-31";
+    none = dsc_store_search_meetings (fixture->store, "fissare", &theirs, 10, &error);
+    mine = dsc_store_search_meetings (fixture->store, "fissare", &ours, 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_cmpuint (mine->len, ==, 1);
+    g_assert_cmpint (((DscMeetingHit *) g_ptr_array_index (mine, 0))->follow_up_id, ==, follow_up->base.id);
+
+    g_free (old->location);
+    old->location = g_strdup ("Casa del Quartiere di San Salvario");
+    g_assert_true (dsc_store_update (fixture->store, old, &error));
+    old_ones = dsc_store_search_meetings (fixture->store, "salvario", &of_2025, 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (old_ones->len, ==, 1);
+    g_assert_nonnull (strstr (((DscMeetingHit *) g_ptr_array_index (old_ones, 0))->snippet,
+                              DSC_HIT_START "Salvario" DSC_HIT_END));
   }
 
   /* Deleting the association unlinks it; undo links it again. */

@@ -174,6 +174,7 @@ GPtrArray  *dsc_store_list_meetings         (DscStore               *self,
                                              GError                **error);
 GPtrArray  *dsc_store_search_meetings       (DscStore               *self,
                                              const char             *typed,
+                                             const DscMeetingFilter *filter,
                                              guint                   limit,
                                              GError                **error);
 GArray     *dsc_store_meeting_links         (DscStore               *self,

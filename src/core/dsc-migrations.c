@@ -297,30 +297,33 @@ static const char migration_3[] =
   "CREATE INDEX version_domain_domain ON version_domain (domain_id);";
 
 static const char migration_4[] =
-  /* Meeting search: notes, decisions, titles and who was there, and what was
+  /* Meeting search: titles, notes, decisions, who was there and where, and what was
    * agreed in follow-ups; accents and case ignored, prefixes indexed. Only
    * live rows are indexed (a deletion takes a row out, undo puts it back), so
    * that ranking never has to look at the tables to skip deleted rows. */
   "CREATE VIRTUAL TABLE meeting_fts USING fts5 ("
-  "  title, notes, decisions, attendees,"
+  "  title, notes, decisions, attendees, location,"
   "  content = 'meeting', content_rowid = 'id',"
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
   ");"
-  "INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees)"
-  "  SELECT id, title, notes, decisions, attendees FROM meeting WHERE deleted_at IS NULL;"
+  "INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees, location)"
+  "  SELECT id, title, notes, decisions, attendees, location FROM meeting WHERE deleted_at IS NULL;"
   "CREATE TRIGGER meeting_fts_insert AFTER INSERT ON meeting WHEN new.deleted_at IS NULL BEGIN"
-  "  INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees)"
-  "    VALUES (new.id, new.title, new.notes, new.decisions, new.attendees);"
+  "  INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees, location)"
+  "    VALUES (new.id, new.title, new.notes, new.decisions, new.attendees, new.location);"
   "END;"
   "CREATE TRIGGER meeting_fts_delete AFTER DELETE ON meeting WHEN old.deleted_at IS NULL BEGIN"
-  "  INSERT INTO meeting_fts (meeting_fts, rowid, title, notes, decisions, attendees)"
-  "    VALUES ('delete', old.id, old.title, old.notes, old.decisions, old.attendees);"
+  "  INSERT INTO meeting_fts (meeting_fts, rowid, title, notes, decisions, attendees, location)"
+  "    VALUES ('delete', old.id, old.title, old.notes, old.decisions, old.attendees, old.location);"
   "END;"
-  "CREATE TRIGGER meeting_fts_update AFTER UPDATE OF title, notes, decisions, attendees, deleted_at ON meeting BEGIN"
-  "  INSERT INTO meeting_fts (meeting_fts, rowid, title, notes, decisions, attendees)"
-  "    SELECT 'delete', old.id, old.title, old.notes, old.decisions, old.attendees WHERE old.deleted_at IS NULL;"
-  "  INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees)"
-  "    SELECT new.id, new.title, new.notes, new.decisions, new.attendees WHERE new.deleted_at IS NULL;"
+  "CREATE TRIGGER meeting_fts_update AFTER UPDATE OF title, notes, decisions, attendees, location, deleted_at"
+  "  ON meeting BEGIN"
+  "  INSERT INTO meeting_fts (meeting_fts, rowid, title, notes, decisions, attendees, location)"
+  "    SELECT 'delete', old.id, old.title, old.notes, old.decisions, old.attendees, old.location"
+  "    WHERE old.deleted_at IS NULL;"
+  "  INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees, location)"
+  "    SELECT new.id, new.title, new.notes, new.decisions, new.attendees, new.location"
+  "    WHERE new.deleted_at IS NULL;"
   "END;"
   "CREATE VIRTUAL TABLE follow_up_fts USING fts5 ("
   "  what, owner,"

@@ -88,38 +88,91 @@ dsc_store_list_meetings (DscStore                *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
 }
 
+/* The filter's conditions on a column that holds meeting ids, as constant SQL
+ * whose parameters are ?3 (association), ?4 (service), ?5 (kind), ?6 (from)
+ * and ?7 (to); only the conditions in use are written, so that an unfiltered
+ * search reads nothing but the index. */
+static void
+append_filter (GString                *sql,
+               const char             *column,
+               const DscMeetingFilter *filter)
+{
+  if (filter == NULL)
+    return;
+
+  if (filter->association_id > 0)
+    g_string_append_printf (sql, " AND %s IN (SELECT meeting_id FROM meeting_association"
+                                 " WHERE association_id = ?3 AND deleted_at IS NULL)", column);
+  if (filter->service_id > 0)
+    g_string_append_printf (sql, " AND %s IN (SELECT meeting_id FROM meeting_service"
+                                 " WHERE service_id = ?4 AND deleted_at IS NULL)", column);
+  if (filter->meeting_kind >= 0 || filter->from != NULL || filter->to != NULL)
+    g_string_append_printf (sql, " AND %s IN (SELECT id FROM meeting WHERE (?5 IS NULL OR kind = ?5)"
+                                 " AND (?6 IS NULL OR date >= ?6) AND (?7 IS NULL OR date <= ?7))", column);
+}
+
+static void
+bind_filter (sqlite3_stmt           *stmt,
+             const DscMeetingFilter *filter)
+{
+  int n = sqlite3_bind_parameter_count (stmt);
+
+  if (filter == NULL)
+    return;
+
+  if (n >= 3 && filter->association_id > 0)
+    sqlite3_bind_int64 (stmt, 3, filter->association_id);
+  if (n >= 4 && filter->service_id > 0)
+    sqlite3_bind_int64 (stmt, 4, filter->service_id);
+  if (n >= 5)
+    {
+      dsc_sqlite_bind_text (stmt, 5, dsc_enum_code (&dsc_enum_meeting_kind, filter->meeting_kind));
+      dsc_sqlite_bind_text (stmt, 6, filter->from);
+      dsc_sqlite_bind_text (stmt, 7, filter->to);
+    }
+}
+
 /* Text without words to index (Chinese, emoji): every meeting and follow-up is
  * read for the text exactly as typed, newest first. Slower than the index, so
  * only these searches take this way. */
 static GPtrArray *
-search_exact_text (DscStore    *self,
-                   const char  *typed,
-                   guint        limit,
-                   GError     **error)
+search_exact_text (DscStore                *self,
+                   const char              *typed,
+                   const DscMeetingFilter  *filter,
+                   guint                    limit,
+                   GError                 **error)
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_meeting_hit_free);
   g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
   g_autofree char *needle = g_strstrip (g_strdup (typed));
   int rc;
 
-  stmt = dsc_store_prepare (self,
-                            "SELECT id, follow_up, date, title, found FROM ("
-                            " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
-                            "   CASE WHEN instr (m.title, ?1) THEN m.title WHEN instr (m.decisions, ?1) THEN m.decisions"
-                            "        WHEN instr (m.notes, ?1) THEN m.notes ELSE m.attendees END AS found"
-                            " FROM meeting m WHERE m.deleted_at IS NULL AND (instr (m.title, ?1)"
-                            "   OR instr (m.notes, ?1) OR instr (m.decisions, ?1) OR instr (m.attendees, ?1))"
-                            " UNION ALL"
-                            " SELECT m.id, f.id, m.date, m.title,"
-                            "   CASE WHEN instr (f.what, ?1) THEN f.what ELSE f.owner END"
-                            " FROM follow_up f JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
-                            " WHERE f.deleted_at IS NULL AND (instr (f.what, ?1) OR instr (f.owner, ?1))"
-                            ") ORDER BY date DESC, id DESC, follow_up LIMIT ?2",
-                            error);
+  g_string_append (sql,
+                   "SELECT id, follow_up, date, title, found FROM ("
+                   " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
+                   "   CASE WHEN instr (m.title, ?1) THEN m.title WHEN instr (m.decisions, ?1) THEN m.decisions"
+                   "        WHEN instr (m.notes, ?1) THEN m.notes WHEN instr (m.attendees, ?1) THEN m.attendees"
+                   "        ELSE m.location END AS found"
+                   " FROM meeting m WHERE m.deleted_at IS NULL AND (instr (m.title, ?1)"
+                   "   OR instr (m.notes, ?1) OR instr (m.decisions, ?1) OR instr (m.attendees, ?1)"
+                   "   OR instr (m.location, ?1))");
+  append_filter (sql, "m.id", filter);
+  g_string_append (sql,
+                   " UNION ALL"
+                   " SELECT m.id, f.id, m.date, m.title,"
+                   "   CASE WHEN instr (f.what, ?1) THEN f.what ELSE f.owner END"
+                   " FROM follow_up f JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
+                   " WHERE f.deleted_at IS NULL AND (instr (f.what, ?1) OR instr (f.owner, ?1))");
+  append_filter (sql, "m.id", filter);
+  g_string_append (sql, ") ORDER BY date DESC, id DESC, follow_up LIMIT ?2");
+
+  stmt = dsc_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, needle, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  bind_filter (stmt, filter);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {
@@ -164,7 +217,7 @@ fill_hits (DscStore    *self,
     }
 
   read_meetings = dsc_store_prepare (self,
-                                     "SELECT id, date, title, notes, decisions, attendees FROM meeting"
+                                     "SELECT id, date, title, notes, decisions, attendees, location FROM meeting"
                                      " WHERE id IN (SELECT value FROM json_each (?))",
                                      error);
   if (read_meetings == NULL)
@@ -178,6 +231,7 @@ fill_hits (DscStore    *self,
         (const char *) sqlite3_column_text (read_meetings, 3),
         (const char *) sqlite3_column_text (read_meetings, 4),
         (const char *) sqlite3_column_text (read_meetings, 5),
+        (const char *) sqlite3_column_text (read_meetings, 6),
         (const char *) sqlite3_column_text (read_meetings, 2),
       };
       char **row = g_new0 (char *, 4);
@@ -233,30 +287,34 @@ fill_hits (DscStore    *self,
  * dsc_store_search_meetings:
  * @self: a store
  * @typed: (nullable): words as a person typed them (never FTS syntax)
+ * @filter: (nullable): only among these meetings (its limit is not used)
  * @limit: how many places at most
  * @error: return location for a #GError
  *
- * Searches the titles, notes, decisions and attendees of meetings and what was
- * agreed in follow-ups: every word, as a prefix, accents and case ignored.
+ * Searches the titles, places, notes, decisions and attendees of meetings and
+ * what was agreed in follow-ups: every word, as a prefix, accents and case
+ * ignored.
  *
  * Returns: (transfer full) (element-type DscMeetingHit) (nullable): the places
  *   found, best first; empty when @typed holds no word
  */
 GPtrArray *
-dsc_store_search_meetings (DscStore    *self,
-                           const char  *typed,
-                           guint        limit,
-                           GError     **error)
+dsc_store_search_meetings (DscStore                *self,
+                           const char              *typed,
+                           const DscMeetingFilter  *filter,
+                           guint                    limit,
+                           GError                 **error)
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_meeting_hit_free);
   g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
   g_autofree char *query = NULL;
   int rc;
 
   g_return_val_if_fail (DSC_IS_STORE (self), NULL);
 
   if (dsc_search_wants_exact_text (typed))
-    return search_exact_text (self, typed, limit, error);
+    return search_exact_text (self, typed, filter, limit, error);
 
   query = dsc_search_to_fts_query (typed);
   if (query == NULL)
@@ -264,21 +322,26 @@ dsc_store_search_meetings (DscStore    *self,
 
   /* Titles weigh most, then decisions, then notes; a follow-up is ranked by its
    * own text. The index holds live rows only, so ranking reads nothing else. */
-  stmt = dsc_store_prepare (self,
-                            "SELECT meeting, follow_up FROM ("
-                            " SELECT rowid AS meeting, 0 AS follow_up,"
-                            "   bm25 (meeting_fts, 8.0, 1.0, 3.0, 1.0) AS score"
-                            " FROM meeting_fts WHERE meeting_fts MATCH ?1"
-                            " UNION ALL"
-                            " SELECT f.meeting_id, f.id, bm25 (follow_up_fts, 3.0, 1.0)"
-                            " FROM follow_up_fts JOIN follow_up f ON f.id = follow_up_fts.rowid"
-                            " WHERE follow_up_fts MATCH ?1"
-                            ") ORDER BY score, meeting DESC, follow_up LIMIT ?2",
-                            error);
+  g_string_append (sql,
+                   "SELECT meeting, follow_up FROM ("
+                   " SELECT rowid AS meeting, 0 AS follow_up,"
+                   "   bm25 (meeting_fts, 8.0, 1.0, 3.0, 1.0, 2.0) AS score"
+                   " FROM meeting_fts WHERE meeting_fts MATCH ?1");
+  append_filter (sql, "rowid", filter);
+  g_string_append (sql,
+                   " UNION ALL"
+                   " SELECT f.meeting_id, f.id, bm25 (follow_up_fts, 3.0, 1.0)"
+                   " FROM follow_up_fts JOIN follow_up f ON f.id = follow_up_fts.rowid"
+                   " WHERE follow_up_fts MATCH ?1");
+  append_filter (sql, "f.meeting_id", filter);
+  g_string_append (sql, ") ORDER BY score, meeting DESC, follow_up LIMIT ?2");
+
+  stmt = dsc_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  bind_filter (stmt, filter);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {

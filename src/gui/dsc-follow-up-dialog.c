@@ -365,6 +365,13 @@ dsc_follow_up_dialog_new (DscStore *store,
     linked_services = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (linked_associations == NULL)
     linked_associations = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* A new follow-up concerns the meeting's one association (and its one
+   * service), so that it shows on that association's page without a choice. */
+  if (follow_up->base.id == 0 && follow_up->association_id == 0 && linked_associations->len == 1)
+    follow_up->association_id = g_array_index (linked_associations, gint64, 0);
+  if (follow_up->base.id == 0 && follow_up->service_id == 0 && linked_services->len == 1)
+    follow_up->service_id = g_array_index (linked_services, gint64, 0);
   for (guint i = 0; i < linked_services->len; i++)
     {
       g_autoptr(DscService) service = dsc_store_load (store, &dsc_kind_service,

@@ -247,7 +247,7 @@ run_query (DscStore  *store,
   result->search = query->typed != NULL;
   result->total = dsc_store_count (store, &dsc_kind_meeting, error);
   if (result->total >= 0)
-    rows = query->typed != NULL ? dsc_store_search_meetings (store, query->typed, SEARCH_LIMIT, error)
+    rows = query->typed != NULL ? dsc_store_search_meetings (store, query->typed, &query->filter, SEARCH_LIMIT, error)
                                 : dsc_store_list_meetings (store, &query->filter, error);
   if (rows == NULL)
     {
@@ -315,7 +315,6 @@ struct _DscMeetingsPage
   GtkDropDown        *service_filter;
   GtkDropDown        *kind_filter;
   GtkDropDown        *period_filter;
-  GtkLabel           *filter_note_label;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   AdwStatusPage      *no_hits_page;
@@ -413,6 +412,7 @@ period_dates (Period   period,
       g_date_subtract_months (&date, 3);
       *from = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
                                g_date_get_day (&date));
+      *to = g_strdup (today);    /* planned meetings are not "the last three months" */
       break;
 
     case PERIOD_THIS_YEAR:
@@ -837,7 +837,6 @@ update_view (DscMeetingsPage *self)
   else
     gtk_stack_set_visible_child_name (self->list_stack, "no-results");
 
-  gtk_widget_set_visible (GTK_WIDGET (self->filter_note_label), typed != NULL);
   update_count (self);
 }
 
@@ -1370,7 +1369,6 @@ dsc_meetings_page_class_init (DscMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, service_filter);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, period_filter);
-  gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, filter_note_label);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, no_hits_page);
