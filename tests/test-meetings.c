@@ -9,6 +9,7 @@
 
 #include "dsc-capacity.h"
 #include "dsc-meetings.h"
+#include "dsc-search.h"
 #include "dsc-test-util.h"
 
 typedef struct
@@ -278,6 +279,25 @@ test_any_script (Fixture       *fixture,
                      "与社会服务部门会面，讨论" DSC_HIT_START "住房" DSC_HIT_END "问题");
   }
 
+  /* Mixed text: each piece must be there, Latin letters in any case. */
+  {
+    g_autoptr(DscMeeting) mixed = add_meeting (fixture, "2026-02-03", "Comunità cinese di Torino",
+                                               "Incontro a TORINO sul 住房 e sul lavoro.");
+    g_autofree char *both = search_titles (fixture, "torino 住房");
+    g_autofree char *one_missing = search_titles (fixture, "cuneo 住房");
+
+    g_assert_cmpstr (both, ==, "Comunità cinese di Torino");
+    g_assert_cmpstr (one_missing, ==, "");
+  }
+
+  /* Cyrillic letters keep what makes them different words. */
+  {
+    const char *texts[] = { "ёлка и елка, йод и иод" };
+    g_autofree char *snippet = dsc_search_words_snippet ("ёлка йод", texts, 1, 14, "[", "]");
+
+    g_assert_cmpstr (snippet, ==, "[ёлка] и елка, [йод] и иод");
+  }
+
   /* 50,000 words of notes are stored whole and found at their end. */
   for (guint i = 0; i < 50000; i++)
     g_string_append (long_notes, i % 12 == 11 ? "parola.\n\n" : "parola ");
@@ -364,6 +384,74 @@ test_follow_up_rules (Fixture       *fixture,
 }
 
 /* How many rows a list had; the list is freed. */
+static void
+test_dates_hold_together (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(DscMeeting) meeting = add_meeting (fixture, "2026-10-15", "Tavolo lavoro", NULL);
+  g_autoptr(DscMeeting) planned = add_meeting (fixture, "2026-12-10", "Tavolo di dicembre", NULL);
+  g_autoptr(DscFollowUp) follow_up = add_follow_up (fixture, meeting->base.id, "Mandare i CV", "2026-10-20");
+  g_autoptr(DscFollowUp) later = add_follow_up (fixture, planned->base.id, "Preparare la sala", "2026-12-20");
+  g_autoptr(GError) error = NULL;
+
+  /* A meeting cannot move after what was agreed in it. */
+  g_free (meeting->date);
+  meeting->date = g_strdup ("2026-11-01");
+  g_assert_false (dsc_store_update (fixture->store, meeting, &error));
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "change that follow-up first"));
+  g_clear_error (&error);
+  g_free (meeting->date);
+  meeting->date = g_strdup ("2026-10-01");
+  g_assert_true (dsc_store_update (fixture->store, meeting, &error));
+  g_assert_no_error (error);
+
+  /* Done once: a second click changes nothing. */
+  g_assert_true (dsc_store_mark_follow_up_done (fixture->store, follow_up->base.id, &error));
+  g_setenv ("DISCORSI_NOW", "2026-11-28T10:00:00Z", TRUE);
+  g_assert_false (dsc_store_mark_follow_up_done (fixture->store, follow_up->base.id, &error));
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(DscFollowUp) again = dsc_store_load (fixture->store, &dsc_kind_follow_up, follow_up->base.id, NULL);
+    g_assert_cmpstr (again->done_date, ==, "2026-11-26");
+  }
+  g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:00Z", TRUE);
+
+  /* A meeting still to come: its follow-ups wait for it. */
+  g_assert_false (dsc_store_mark_follow_up_done (fixture->store, later->base.id, &error));
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "has not taken place yet"));
+  g_clear_error (&error);
+
+  /* Done on a day still to come. */
+  {
+    g_autoptr(DscFollowUp) future = new_follow_up (meeting->base.id, "Chiamare", NULL);
+
+    future->status = DSC_FOLLOW_UP_DONE;
+    future->done_date = g_strdup ("2026-12-01");
+    g_assert_false (dsc_store_insert (fixture->store, future, &error));
+    g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  /* A follow-up cannot come back without its meeting. */
+  g_assert_true (dsc_store_delete_record (fixture->store, &dsc_kind_follow_up, later->base.id, &error));
+  g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:01Z", TRUE);
+  g_assert_true (dsc_store_delete_record (fixture->store, &dsc_kind_meeting, planned->base.id, &error));
+  g_assert_false (dsc_store_undelete_record (fixture->store, &dsc_kind_follow_up, later->base.id, &error));
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(GPtrArray) hits = dsc_store_search_meetings (fixture->store, "sala", NULL, 10, NULL);
+    g_assert_cmpuint (hits->len, ==, 0);
+  }
+  g_assert_true (dsc_store_undelete_record (fixture->store, &dsc_kind_meeting, planned->base.id, &error));
+  g_assert_true (dsc_store_undelete_record (fixture->store, &dsc_kind_follow_up, later->base.id, &error));
+  g_assert_no_error (error);
+  g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:00Z", TRUE);
+}
+
 static guint
 count_rows (GPtrArray *rows)
 {
@@ -431,6 +519,8 @@ test_open_and_overdue (Fixture       *fixture,
     g_assert_cmpuint (overdue->len, ==, 2);
   }
   g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:00Z", TRUE);
+  g_unsetenv ("TZ");
+  tzset ();
 
   /* By association and by service. */
   {
@@ -653,6 +743,7 @@ main (int    argc,
   ADD ("/meetings/search/any-script", test_any_script);
   ADD ("/meetings/follow-ups/rules", test_follow_up_rules);
   ADD ("/meetings/follow-ups/open-and-overdue", test_open_and_overdue);
+  ADD ("/meetings/follow-ups/dates-hold-together", test_dates_hold_together);
   ADD ("/meetings/list-and-links", test_list_and_links);
   ADD ("/meetings/as-text", test_meeting_as_text);
 #undef ADD

@@ -60,6 +60,49 @@ static const DscField meeting_fields[] = {
   F (DscMeeting, decisions, DSC_FIELD_TEXT, NC_("field", "Decisions")),
 };
 
+/* A meeting cannot move after what was agreed in it: its follow-ups' due and
+ * done dates would then come before it, and every later change to them would
+ * be refused. */
+static gboolean
+meeting_check (gpointer       store,
+               gconstpointer  record,
+               GError       **error)
+{
+  const DscMeeting *meeting = record;
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *earliest = NULL;
+  int rc;
+
+  if (meeting->base.id == 0 || meeting->date == NULL)
+    return TRUE;
+
+  stmt = dsc_store_prepare (store,
+                            "SELECT min (day) FROM ("
+                            " SELECT due_date AS day FROM follow_up WHERE meeting_id = ?1 AND deleted_at IS NULL"
+                            " UNION ALL"
+                            " SELECT done_date FROM follow_up WHERE meeting_id = ?1 AND deleted_at IS NULL)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting->base.id);
+  rc = dsc_sqlite_step (stmt, error);
+  if (rc != SQLITE_ROW)
+    return FALSE;
+  earliest = dsc_sqlite_column_text (stmt, 0);
+
+  if (earliest != NULL && g_strcmp0 (meeting->date, earliest) > 0)
+    {
+      g_autofree char *shown = dsc_format_date (earliest);
+
+      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                   _("A follow-up of this meeting is due or done on %s, before this date; change that follow-up first, or choose an earlier date."),
+                   shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 const DscKind dsc_kind_meeting = {
   .name = "meeting",
   .table = "meeting",
@@ -67,6 +110,7 @@ const DscKind dsc_kind_meeting = {
   .fields = meeting_fields,
   .n_fields = G_N_ELEMENTS (meeting_fields),
   .order_by = "date DESC, time DESC, id DESC",
+  .check = meeting_check,
 };
 
 static const DscField follow_up_fields[] = {
@@ -147,6 +191,18 @@ follow_up_check (gpointer       store,
       g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
                    _("A follow-up cannot be done before its meeting (%s); check the date."), shown);
       return FALSE;
+    }
+
+  if (follow_up->done_date != NULL)
+    {
+      g_autofree char *today = dsc_clock_today ();
+
+      if (g_strcmp0 (follow_up->done_date, today) > 0)
+        {
+          g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                               _("A follow-up cannot be done on a day still to come; check the date."));
+          return FALSE;
+        }
     }
 
   return TRUE;

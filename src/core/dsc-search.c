@@ -147,14 +147,22 @@ dsc_search_wants_exact_text (const char *typed)
   return has_symbol && !has_word;
 }
 
-/* A snippet is one line: paragraph breaks and tabs become spaces. */
+/* A snippet is one line: paragraph breaks, tabs and runs of spaces become
+ * one space. */
 static void
 append_flat (GString    *out,
              const char *text,
              gssize      length)
 {
   for (gssize i = 0; i < length; i++)
-    g_string_append_c (out, text[i] == '\n' || text[i] == '\r' || text[i] == '\t' ? ' ' : text[i]);
+    {
+      gboolean space = text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t';
+
+      if (!space)
+        g_string_append_c (out, text[i]);
+      else if (out->len == 0 || out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
 }
 
 /**
@@ -185,9 +193,16 @@ dsc_search_snippet (const char *text,
   if (text == NULL || needle == NULL || *needle == '\0')
     return NULL;
 
-  found = strstr (text, needle);
-  if (found == NULL)
-    return NULL;
+  /* Latin letters are found whatever their case, as the search finds them. */
+  {
+    g_autofree char *text_down = g_ascii_strdown (text, -1);
+    g_autofree char *needle_down = g_ascii_strdown (needle, -1);
+    const char *at = strstr (text_down, needle_down);
+
+    if (at == NULL)
+      return NULL;
+    found = text + (at - text_down);
+  }
 
   from = found;
   for (guint i = 0; i < context && from > text; i++)
@@ -199,7 +214,7 @@ dsc_search_snippet (const char *text,
   snippet = g_string_new (from > text ? "…" : "");
   append_flat (snippet, from, found - from);
   g_string_append (snippet, start);
-  append_flat (snippet, needle, (gssize) strlen (needle));
+  append_flat (snippet, found, (gssize) strlen (needle));
   g_string_append (snippet, end);
   append_flat (snippet, found + strlen (needle), to - (found + strlen (needle)));
   if (*to != '\0')
@@ -219,7 +234,15 @@ append_folded (GString  *out,
 
   if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
     return;
-  n = g_unichar_fully_decompose (g_unichar_tolower (c), FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  c = g_unichar_tolower (c);
+  /* unicode61 takes the accents off Latin letters only: "é" is "e", but
+   * Cyrillic "й" stays itself and a Hangul syllable is not cut up. */
+  if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_LATIN)
+    {
+      g_string_append_unichar (out, c);
+      return;
+    }
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
   g_string_append_unichar (out, n > 0 ? decomposed[0] : c);
 }
 
@@ -420,7 +443,7 @@ dsc_search_words_snippet (const char         *typed,
     {
       /* The text's end is shown: its closing punctuation too. */
       const char *last = g_array_index (best, Token, best->len - 1).end;
-      append_flat (snippet, last, (gssize) strlen (last));
+      append_flat (snippet, last, (gssize) strcspn (last, " \n\r\t"));
     }
 
   return g_strchomp (g_string_free (snippet, FALSE));

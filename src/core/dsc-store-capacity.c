@@ -598,6 +598,33 @@ dsc_store_undelete_record (DscStore       *self,
   deleted_at = dsc_sqlite_column_text (lookup, 0);
   sqlite3_reset (lookup);
 
+  /* A follow-up whose meeting was deleted too (or a session whose module was)
+   * would come back as an orphan: what it belongs to must come back first. */
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const DscField *field = &kind->fields[i];
+      g_autofree char *parent_sql = NULL;
+      g_autoptr(DscCachedStatement) parent = NULL;
+      int rc;
+
+      if (field->type != DSC_FIELD_REF || !field->required || field->ref_table == NULL)
+        continue;
+      parent_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE deleted_at IS NULL"
+                                    " AND id = (SELECT %s FROM %s WHERE id = ?)",
+                                    field->ref_table, field->column, kind->table);
+      parent = dsc_store_prepare (self, parent_sql, error);
+      if (parent == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (parent, 1, id);
+      rc = dsc_sqlite_step (parent, error);
+      if (rc == SQLITE_ROW)
+        continue;
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                             _("This cannot come back on its own: what it belongs to was deleted too. Undo that deletion first."));
+      return FALSE;
+    }
+
   if (!dsc_store_begin (self, error))
     return FALSE;
 

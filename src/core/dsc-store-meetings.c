@@ -133,8 +133,12 @@ bind_filter (sqlite3_stmt           *stmt,
 }
 
 /* Text without words to index (Chinese, emoji): every meeting and follow-up is
- * read for the text exactly as typed, newest first. Slower than the index, so
+ * read for each piece of the text exactly as typed (pieces are what spaces
+ * separate; Latin letters in any case), newest first. Slower than the index, so
  * only these searches take this way. */
+#define MAX_EXACT_PIECES 8
+#define FIRST_PIECE 10      /* the parameter of the first piece: ?10, ?11... */
+
 static GPtrArray *
 search_exact_text (DscStore                *self,
                    const char              *typed,
@@ -145,33 +149,60 @@ search_exact_text (DscStore                *self,
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_meeting_hit_free);
   g_autoptr(DscCachedStatement) stmt = NULL;
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autofree char *needle = g_strstrip (g_strdup (typed));
+  g_auto(GStrv) split = g_strsplit_set (typed, " \t\n\r", -1);
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new ();
   int rc;
 
-  g_string_append (sql,
-                   "SELECT id, follow_up, date, title, found FROM ("
-                   " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
-                   "   CASE WHEN instr (m.title, ?1) THEN m.title WHEN instr (m.decisions, ?1) THEN m.decisions"
-                   "        WHEN instr (m.notes, ?1) THEN m.notes WHEN instr (m.attendees, ?1) THEN m.attendees"
-                   "        ELSE m.location END AS found"
-                   " FROM meeting m WHERE m.deleted_at IS NULL AND (instr (m.title, ?1)"
-                   "   OR instr (m.notes, ?1) OR instr (m.decisions, ?1) OR instr (m.attendees, ?1)"
-                   "   OR instr (m.location, ?1))");
+  for (guint i = 0; split[i] != NULL && pieces->len < MAX_EXACT_PIECES; i++)
+    if (*split[i] != '\0')
+      g_ptr_array_add (pieces, split[i]);
+  if (pieces->len == 0)
+    return g_steal_pointer (&hits);
+
+  g_string_append_printf (sql,
+                          "SELECT id, follow_up, date, title, found FROM ("
+                          " SELECT m.id AS id, 0 AS follow_up, m.date AS date, m.title AS title,"
+                          "   CASE WHEN instr (lower (m.notes), ?%d) THEN m.notes"
+                          "        WHEN instr (lower (m.decisions), ?%d) THEN m.decisions"
+                          "        WHEN instr (lower (m.attendees), ?%d) THEN m.attendees"
+                          "        WHEN instr (lower (m.location), ?%d) THEN m.location ELSE m.title END AS found"
+                          " FROM meeting m WHERE m.deleted_at IS NULL",
+                          FIRST_PIECE, FIRST_PIECE, FIRST_PIECE, FIRST_PIECE);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      int k = FIRST_PIECE + (int) i;
+
+      g_string_append_printf (sql, " AND (instr (lower (m.title), ?%d) OR instr (lower (m.notes), ?%d)"
+                                   " OR instr (lower (m.decisions), ?%d) OR instr (lower (m.attendees), ?%d)"
+                                   " OR instr (lower (m.location), ?%d))", k, k, k, k, k);
+    }
   append_filter (sql, "m.id", filter);
-  g_string_append (sql,
-                   " UNION ALL"
-                   " SELECT m.id, f.id, m.date, m.title,"
-                   "   CASE WHEN instr (f.what, ?1) THEN f.what ELSE f.owner END"
-                   " FROM follow_up f JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
-                   " WHERE f.deleted_at IS NULL AND (instr (f.what, ?1) OR instr (f.owner, ?1))");
+  g_string_append_printf (sql,
+                          " UNION ALL"
+                          " SELECT m.id, f.id, m.date, m.title,"
+                          "   CASE WHEN instr (lower (f.what), ?%d) THEN f.what ELSE f.owner END"
+                          " FROM follow_up f JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
+                          " WHERE f.deleted_at IS NULL",
+                          FIRST_PIECE);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      int k = FIRST_PIECE + (int) i;
+
+      g_string_append_printf (sql, " AND (instr (lower (f.what), ?%d) OR instr (lower (f.owner), ?%d))", k, k);
+    }
   append_filter (sql, "m.id", filter);
   g_string_append (sql, ") ORDER BY date DESC, id DESC, follow_up LIMIT ?2");
 
   stmt = dsc_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, needle, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      g_autofree char *down = g_ascii_strdown (g_ptr_array_index (pieces, i), -1);
+
+      sqlite3_bind_text (stmt, FIRST_PIECE + (int) i, down, -1, SQLITE_TRANSIENT);
+    }
   bind_filter (stmt, filter);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
@@ -182,8 +213,8 @@ search_exact_text (DscStore                *self,
       hit->follow_up_id = sqlite3_column_int64 (stmt, 1);
       hit->date = dsc_sqlite_column_text (stmt, 2);
       hit->title = dsc_sqlite_column_text (stmt, 3);
-      hit->snippet = dsc_search_snippet ((const char *) sqlite3_column_text (stmt, 4), needle,
-                                         DSC_HIT_START, DSC_HIT_END);
+      hit->snippet = dsc_search_snippet ((const char *) sqlite3_column_text (stmt, 4),
+                                         g_ptr_array_index (pieces, 0), DSC_HIT_START, DSC_HIT_END);
       g_ptr_array_add (hits, hit);
     }
 
@@ -526,7 +557,7 @@ read_follow_up_rows (DscStore      *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_follow_up_row_free);
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   int rc;
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
@@ -541,7 +572,7 @@ read_follow_up_rows (DscStore      *self,
       row->association_name = dsc_sqlite_column_text (stmt, 3);
       row->service_name = dsc_sqlite_column_text (stmt, 4);
       g_ptr_array_add (rows, row);
-      g_hash_table_insert (by_id, &row->follow_up->base.id, row);
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), row);
     }
   if (rc != SQLITE_DONE)
     return NULL;
@@ -651,7 +682,8 @@ dsc_store_meeting_follow_ups (DscStore  *self,
  * @follow_up_id: an open follow-up
  * @error: return location for a #GError
  *
- * Marks it done today (the clock's local date).
+ * Marks it done today (the clock's local date). A follow-up that is not open,
+ * or whose meeting is still to come, is refused.
  *
  * Returns: %TRUE on success
  */
@@ -667,6 +699,32 @@ dsc_store_mark_follow_up_done (DscStore  *self,
   follow_up = dsc_store_load (self, &dsc_kind_follow_up, follow_up_id, error);
   if (follow_up == NULL)
     return FALSE;
+
+  /* A second click, from another view that still showed it open, must not
+   * move the day it was done. */
+  if (follow_up->status != DSC_FOLLOW_UP_OPEN)
+    {
+      g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                           _("This follow-up is not open any more; nothing was changed."));
+      return FALSE;
+    }
+
+  {
+    g_autoptr(DscMeeting) meeting = dsc_store_load (self, &dsc_kind_meeting, follow_up->meeting_id, error);
+    g_autofree char *today = dsc_clock_today ();
+
+    if (meeting == NULL)
+      return FALSE;
+    if (g_strcmp0 (meeting->date, today) > 0)
+      {
+        g_autofree char *shown = dsc_format_date (meeting->date);
+
+        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                     _("Its meeting has not taken place yet; this follow-up can be marked done from %s on."),
+                     shown);
+        return FALSE;
+      }
+  }
 
   follow_up->status = DSC_FOLLOW_UP_DONE;
   g_free (follow_up->done_date);

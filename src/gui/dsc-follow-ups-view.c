@@ -363,6 +363,8 @@ dsc_follow_up_row_new (DscStore             *store,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   g_signal_connect (button, "clicked", G_CALLBACK (on_done_clicked_cb), list_row);
   gtk_box_append (GTK_BOX (box), button);
+  /* A meeting still to come: what it agrees cannot be done yet. */
+  gtk_widget_set_visible (button, g_strcmp0 (row->meeting_date, today) <= 0);
 
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);

@@ -774,7 +774,8 @@ make_follow_up_row (DscMeetingEditor     *self,
   gtk_widget_set_visible (status, overdue || follow_up->status != DSC_FOLLOW_UP_OPEN);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
 
-  if (follow_up->status == DSC_FOLLOW_UP_OPEN)
+  /* Open, and its meeting has taken place: done in one click. */
+  if (follow_up->status == DSC_FOLLOW_UP_OPEN && g_strcmp0 (data->meeting_date, today) <= 0)
     {
       GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
       g_autofree char *done_label = NULL;
