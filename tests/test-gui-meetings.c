@@ -469,6 +469,25 @@ test_search_opens_the_place (void)
                        >, 300);
   }
 
+  /* A snippet across a paragraph break still finds its place: the last
+   * "sportello" of the notes, just before "Il Comité", not the first one. */
+  search_for (page, "sportello comite");
+  activate_row (page, 0);
+  iterate (200);
+  {
+    GtkTextBuffer *notes = buffer_of (editor, "notes");
+    g_autofree char *word = selected_text (notes);
+    g_autofree char *after = NULL;
+    GtkTextIter from, to, rest;
+
+    g_assert_cmpstr (word, ==, "sportello");
+    g_assert_true (gtk_text_buffer_get_selection_bounds (notes, &from, &to));
+    rest = to;
+    gtk_text_iter_forward_chars (&rest, 12);
+    after = gtk_text_iter_get_text (&to, &rest);
+    g_assert_true (g_str_has_prefix (after, ".\n\nIl Comit"));
+  }
+
   /* "comite" finds "Comité" in the notes and "comite" in a follow-up; the follow-up opens marked. */
   search_for (page, "comite");
   g_assert_cmpuint (dsc_meetings_page_get_n_shown (page), ==, 2);
@@ -1060,6 +1079,48 @@ test_long_notes (void)
   dsc_test_remove_tree (dir);
 }
 
+/* A date the store refuses (the meeting moved after its follow-up) is marked,
+ * goes back to the stored one, and does not hold back the notes typed after. */
+static void
+test_refused_date_keeps_the_notes (void)
+{
+  g_autofree char *dir = dsc_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "discorsi.db", NULL);
+  g_autoptr(DscStore) store = dsc_test_open (path);
+  g_autoptr(DscMeeting) meeting = add_meeting (store, "2026-11-20", "Tavolo casa", DSC_MEETING_WITH_SERVICES,
+                                               "Prima.");
+  g_autoptr(DscFollowUp) follow_up = add_follow_up (store, meeting->base.id, "Chiamare", "2026-12-01");
+  g_autoptr(DscMeeting) stored = NULL;
+  DscWindow *window;
+  DscMeetingsPage *page;
+  DscMeetingEditor *editor;
+  GtkTextBuffer *notes;
+  GtkTextIter end;
+
+  window = open_window (path);
+  page = meetings_page_of (window);
+  activate_row (page, 0);
+  editor = editor_of (page);
+
+  gtk_editable_set_text (GTK_EDITABLE (dsc_meeting_editor_get_field_widget (editor, "date")), "2026-12-05");
+  iterate (600);
+  g_assert_true (gtk_widget_has_css_class (dsc_meeting_editor_get_field_widget (editor, "date"), "error"));
+
+  notes = buffer_of (editor, "notes");
+  gtk_text_buffer_get_end_iter (notes, &end);
+  gtk_text_buffer_insert (notes, &end, " Seconda.", -1);
+  iterate (600);
+  gtk_text_buffer_get_end_iter (notes, &end);
+  gtk_text_buffer_insert (notes, &end, " Terza.", -1);
+  close_window (window);
+
+  stored = dsc_store_load (store, &dsc_kind_meeting, meeting->base.id, NULL);
+  g_assert_cmpstr (stored->notes, ==, "Prima. Seconda. Terza.");
+  g_assert_cmpstr (stored->date, ==, "2026-11-20");
+  (void) follow_up;
+  dsc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1099,6 +1160,7 @@ main (int    argc,
   g_test_add_func ("/gui/meetings/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/gui/meetings/copy-as-text", test_copy_as_text);
   g_test_add_func ("/gui/meetings/long-notes", test_long_notes);
+  g_test_add_func ("/gui/meetings/refused-date-keeps-the-notes", test_refused_date_keeps_the_notes);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -107,6 +107,50 @@ dsc_record_copy (gconstpointer record)
 }
 
 /**
+ * dsc_record_copy_field:
+ * @destination: a record
+ * @source: a record of the same kind
+ * @field: one of their fields
+ *
+ * Gives @destination the value @source holds in @field.
+ */
+void
+dsc_record_copy_field (gpointer        destination,
+                       gconstpointer   source,
+                       const DscField *field)
+{
+  switch (field->type)
+    {
+    case DSC_FIELD_TEXT:
+    case DSC_FIELD_DATE:
+    case DSC_FIELD_TIME:
+      dsc_record_set_text (destination, field, dsc_record_get_text (source, field));
+      break;
+
+    case DSC_FIELD_INT:
+    case DSC_FIELD_ENUM:
+    case DSC_FIELD_DURATION:
+      dsc_record_set_int (destination, field, dsc_record_get_int (source, field));
+      break;
+
+    case DSC_FIELD_BOOL:
+      dsc_record_set_bool (destination, field, dsc_record_get_bool (source, field));
+      break;
+
+    case DSC_FIELD_FLAGS:
+      dsc_record_set_flags (destination, field, dsc_record_get_flags (source, field));
+      break;
+
+    case DSC_FIELD_REF:
+      dsc_record_set_ref (destination, field, dsc_record_get_ref (source, field));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
  * dsc_kind_find_field:
  * @kind: a kind
  * @name: a field's exchange name

@@ -119,6 +119,9 @@ struct _DscKind
 gpointer        dsc_record_new          (const DscKind *kind);
 gpointer        dsc_record_copy         (gconstpointer  record);
 void            dsc_record_free         (gpointer       record);
+void            dsc_record_copy_field   (gpointer        destination,
+                                         gconstpointer   source,
+                                         const DscField *field);
 gboolean        dsc_record_validate     (gconstpointer  record,
                                          GError       **error);
 const DscField *dsc_kind_find_field     (const DscKind *kind,

@@ -37,6 +37,8 @@ struct _DscAssociationMeetings
   GPtrArray           *meeting_rows;
   guint                refresh_source;
   gboolean             show_all;
+  gboolean             stale;           /* a change came while the section was hidden */
+  GHashTable          *meeting_ids;     /* gint64: the association's meetings, as last read */
 };
 
 G_DEFINE_FINAL_TYPE (DscAssociationMeetings, dsc_association_meetings, GTK_TYPE_WIDGET)
@@ -160,6 +162,10 @@ refresh (DscAssociationMeetings *self)
       return;
     }
 
+  g_hash_table_remove_all (self->meeting_ids);
+  for (guint i = 0; i < meetings->len; i++)
+    g_hash_table_add (self->meeting_ids,
+                      g_memdup2 (&((DscMeetingSummary *) g_ptr_array_index (meetings, i))->id, sizeof (gint64)));
   fill_follow_ups (self, follow_ups);
   fill_meetings (self, meetings);
   gtk_stack_set_visible_child_name (self->stack,
@@ -184,12 +190,41 @@ on_store_changed_cb (DscStore               *store,
 {
   if (self->association_id <= 0)
     return;
+  if (!g_str_equal (kind, "meeting") && !g_str_equal (kind, "follow-up") && !g_str_equal (kind, "service"))
+    return;
+
+  /* Hidden (the Meetings page is where notes are typed): refresh when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  /* A meeting matters when this association took part in it. */
+  if (g_str_equal (kind, "meeting") && id > 0)
+    {
+      g_autoptr(GArray) linked = dsc_store_meeting_links (store, id, &dsc_kind_association, NULL);
+      gboolean ours = FALSE;
+
+      for (guint i = 0; linked != NULL && i < linked->len; i++)
+        ours = ours || g_array_index (linked, gint64, i) == self->association_id;
+      /* ...or took part until now: it was just taken off. */
+      if (!ours && linked != NULL && !g_hash_table_contains (self->meeting_ids, &id))
+        return;
+    }
 
   /* A meeting saved with its follow-ups is a burst of changes: refresh once after. */
-  if ((g_str_equal (kind, "meeting") || g_str_equal (kind, "follow-up") || g_str_equal (kind, "service")
-       || g_str_equal (kind, "association"))
-      && self->refresh_source == 0)
+  if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+on_map_cb (GtkWidget              *widget,
+           DscAssociationMeetings *self)
+{
+  if (self->stale && self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_idle_cb, self);
+  self->stale = FALSE;
 }
 
 static void
@@ -227,6 +262,7 @@ dsc_association_meetings_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->store);
   g_clear_object (&self->store);
   g_clear_pointer (&self->meeting_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->meeting_ids, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DSC_TYPE_ASSOCIATION_MEETINGS);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -265,6 +301,8 @@ dsc_association_meetings_init (DscAssociationMeetings *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->meeting_rows = g_ptr_array_new ();
+  self->meeting_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), self);
 }
 
 void

@@ -37,7 +37,7 @@ struct _DscFollowUpsView
   GtkLabel        *limit_note;
 
   DscStore        *store;
-  GHashTable      *shown_meetings;   /* gint64 ids of the meetings of the rows shown */
+  GHashTable      *shown_meetings;   /* meeting id -> "date\ntitle" as the rows show them */
   gulong           changed_handler;
   guint            refresh_source;
   GArray          *service_ids;      /* gint64 per entry of the service filter; 0: all */
@@ -111,13 +111,24 @@ shorten (const char *text)
   }
 }
 
-static void
-on_done_clicked_cb (GtkButton     *button,
-                    GtkListBoxRow *row)
+/**
+ * dsc_follow_up_mark_done:
+ * @widget: where the click was: its window's toast overlay shows the result
+ * @store: the store
+ * @follow_up_id: an open follow-up
+ * @what: (nullable): what was agreed, for the toast
+ *
+ * Marks the follow-up done today and says so in a toast with Undo; an error
+ * is told in a toast.
+ *
+ * Returns: %TRUE when it is done
+ */
+gboolean
+dsc_follow_up_mark_done (GtkWidget  *widget,
+                         DscStore   *store,
+                         gint64      follow_up_id,
+                         const char *what)
 {
-  DscStore *store = g_object_get_data (G_OBJECT (row), "store");
-  gint64 *id = g_object_get_data (G_OBJECT (row), "follow-up-id");
-  const char *what = g_object_get_data (G_OBJECT (row), "what");
   g_autoptr(GError) error = NULL;
   g_autofree char *short_what = NULL;
   g_autofree char *title = NULL;
@@ -125,21 +136,15 @@ on_done_clicked_cb (GtkButton     *button,
   AdwToast *toast;
   UndoDone *undo;
 
-  if (store == NULL || id == NULL)
-    return;
-
-  if (!dsc_store_mark_follow_up_done (store, *id, &error))
+  if (!dsc_store_mark_follow_up_done (store, follow_up_id, &error))
     {
-      dsc_show_toast (GTK_WIDGET (button), error->message);
-      return;
+      dsc_show_toast (widget, error->message);
+      return FALSE;
     }
 
-  /* The row goes at the next refresh; meanwhile it cannot be done twice. */
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
-
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_TOAST_OVERLAY);
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay == NULL)
-    return;
+    return TRUE;
 
   short_what = shorten (what);
   /* Translators: a toast after a click on Done; %s is what was agreed. */
@@ -148,11 +153,28 @@ on_done_clicked_cb (GtkButton     *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   undo = g_new0 (UndoDone, 1);
   undo->store = g_object_ref (store);
-  undo->follow_up_id = *id;
+  undo->follow_up_id = follow_up_id;
   g_weak_ref_init (&undo->overlay, overlay);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_done_cb), undo,
                          (GClosureNotify) (void (*) (void)) undo_done_free, 0);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  return TRUE;
+}
+
+static void
+on_done_clicked_cb (GtkButton     *button,
+                    GtkListBoxRow *row)
+{
+  DscStore *store = g_object_get_data (G_OBJECT (row), "store");
+  gint64 *id = g_object_get_data (G_OBJECT (row), "follow-up-id");
+  const char *what = g_object_get_data (G_OBJECT (row), "what");
+
+  if (store == NULL || id == NULL)
+    return;
+
+  /* The row goes at the next refresh; meanwhile it cannot be done twice. */
+  if (dsc_follow_up_mark_done (GTK_WIDGET (row), store, *id, what))
+    gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
 }
 
 /**
@@ -481,7 +503,7 @@ update_service_filter (DscFollowUpsView *self,
   g_ptr_array_sort_with_data (ids, compare_names_cb, names);
 
   g_array_set_size (self->service_ids, 0);
-  gtk_string_list_append (labels, _("All Services"));
+  gtk_string_list_append (labels, _("All services"));
   g_array_append_val (self->service_ids, all);
   for (guint i = 0; i < ids->len; i++)
     {
@@ -608,7 +630,8 @@ refresh (DscFollowUpsView *self)
       if (shown >= MAX_ROWS)
         continue;
       gtk_list_box_append (list, dsc_follow_up_row_new (self->store, row, today, TRUE));
-      g_hash_table_add (self->shown_meetings, g_memdup2 (&row->follow_up->meeting_id, sizeof (gint64)));
+      g_hash_table_insert (self->shown_meetings, g_memdup2 (&row->follow_up->meeting_id, sizeof (gint64)),
+                           g_strdup_printf ("%s\n%s", row->meeting_date, row->meeting_title));
       shown++;
     }
 
@@ -679,10 +702,18 @@ on_store_changed_cb (DscStore         *store,
                      DscFollowUpsView *self)
 {
   /* Changes come in bursts (a meeting with its follow-ups): refresh once after.
-   * A meeting matters only when rows show it: notes are saved as they are typed. */
-  if (g_str_equal (kind, "follow-up") || g_str_equal (kind, "service") || g_str_equal (kind, "association")
-      || (g_str_equal (kind, "meeting") && g_hash_table_contains (self->shown_meetings, &id)))
+   * A meeting matters only when rows show it and its date or title changed:
+   * its notes are saved as they are typed. */
+  if (g_str_equal (kind, "follow-up") || g_str_equal (kind, "service") || g_str_equal (kind, "association"))
     queue_refresh (self);
+  else if (g_str_equal (kind, "meeting") && g_hash_table_contains (self->shown_meetings, &id))
+    {
+      g_autoptr(DscMeeting) meeting = dsc_store_load (store, &dsc_kind_meeting, id, NULL);
+      g_autofree char *shown = meeting != NULL ? g_strdup_printf ("%s\n%s", meeting->date, meeting->title) : NULL;
+
+      if (g_strcmp0 (shown, g_hash_table_lookup (self->shown_meetings, &id)) != 0)
+        queue_refresh (self);
+    }
 }
 
 static void
@@ -829,7 +860,7 @@ dsc_follow_ups_view_init (DscFollowUpsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->service_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->shown_meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->shown_meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   gtk_drop_down_set_factory (self->service_dropdown, factory);
   gtk_drop_down_set_list_factory (self->service_dropdown, list_factory);
   refresh (self);

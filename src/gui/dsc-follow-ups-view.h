@@ -24,6 +24,10 @@ GtkWidget *dsc_follow_up_row_new            (DscStore             *store,
 gint64     dsc_follow_up_row_get_meeting_id (GtkListBoxRow        *row);
 void       dsc_follow_up_row_open_meeting   (GtkListBox           *list,
                                              GtkListBoxRow        *row);
+gboolean   dsc_follow_up_mark_done          (GtkWidget            *widget,
+                                             DscStore             *store,
+                                             gint64                follow_up_id,
+                                             const char           *what);
 char      *dsc_follow_ups_format_day        (const char           *iso_date,
                                              const char           *today);
 

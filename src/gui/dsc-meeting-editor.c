@@ -16,6 +16,7 @@
 #include "dsc-follow-up-dialog.h"
 #include "dsc-gui-util.h"
 #include "dsc-meeting-editor.h"
+#include "dsc-follow-ups-view.h"
 #include "dsc-record-form.h"
 #include "dsc-window.h"
 
@@ -688,10 +689,11 @@ static void
 on_done_clicked_cb (GtkButton        *button,
                     DscMeetingEditor *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(DscFollowUp) follow_up = dsc_store_load (self->store, &dsc_kind_follow_up, object_id (button), NULL);
 
-  if (!dsc_store_mark_follow_up_done (self->store, object_id (button), &error))
-    report (self, error->message);
+  /* Done with a toast that can undo it, as in the open follow-ups. */
+  dsc_follow_up_mark_done (GTK_WIDGET (button), self->store, object_id (button),
+                           follow_up != NULL ? follow_up->what : NULL);
 }
 
 static void
@@ -1365,6 +1367,61 @@ snippet_context (const char *snippet,
   return g_string_free (plain, FALSE);
 }
 
+/* A regular expression for @text in which any run of spaces matches any run
+ * of white space: snippets put a paragraph break on one line. */
+static void
+append_loose_pattern (GString    *pattern,
+                      const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          if (!g_str_has_suffix (pattern->str, "\\s+"))
+            g_string_append (pattern, "\\s+");
+          continue;
+        }
+      {
+        g_autofree char *escaped = g_regex_escape_string (p, (int) (g_utf8_next_char (p) - p));
+        g_string_append (pattern, escaped);
+      }
+    }
+}
+
+/* Where the snippet's marked word is in @text, as character offsets. */
+static gboolean
+find_snippet (const char *text,
+              const char *context,
+              int         word_start,
+              int         word_length,
+              int        *found_start,
+              int        *found_end)
+{
+  const char *word_from = g_utf8_offset_to_pointer (context, word_start);
+  const char *word_to = g_utf8_offset_to_pointer (word_from, word_length);
+  g_autofree char *before = g_strndup (context, word_from - context);
+  g_autofree char *word = g_strndup (word_from, word_to - word_from);
+  g_autoptr(GString) pattern = g_string_new (NULL);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  int from, to;
+
+  append_loose_pattern (pattern, before);
+  g_string_append_c (pattern, '(');
+  append_loose_pattern (pattern, word);
+  g_string_append_c (pattern, ')');
+  append_loose_pattern (pattern, word_to);
+
+  regex = g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, NULL);
+  if (regex == NULL || !g_regex_match (regex, text, 0, &match)
+      || !g_match_info_fetch_pos (match, 1, &from, &to))
+    return FALSE;
+
+  *found_start = (int) g_utf8_pointer_to_offset (text, text + from);
+  *found_end = (int) g_utf8_pointer_to_offset (text, text + to);
+  return TRUE;
+}
+
 /* Selects the words found in @view's text; %FALSE when they are not there. */
 static gboolean
 select_in_view (GtkTextView *view,
@@ -1375,17 +1432,21 @@ select_in_view (GtkTextView *view,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end, match_start, match_end;
+  int found_start, found_end;
 
-  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
 
-  if (word_length > 0 && *context != '\0'
-      && gtk_text_iter_forward_search (&start, context, GTK_TEXT_SEARCH_TEXT_ONLY, &match_start, &match_end, NULL))
+  if (word_length > 0 && *context != '\0')
     {
-      gtk_text_iter_forward_chars (&match_start, word_start);
-      end = match_start;
-      gtk_text_iter_forward_chars (&end, word_length);
-      gtk_text_buffer_select_range (buffer, &match_start, &end);
-      return TRUE;
+      g_autofree char *text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+      if (find_snippet (text, context, word_start, word_length, &found_start, &found_end))
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &match_start, found_start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &match_end, found_end);
+          gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+          return TRUE;
+        }
     }
 
   /* The text changed since it was searched: the word itself, case aside. */

@@ -318,6 +318,7 @@ struct _DscMeetingsPage
   GtkStack           *list_stack;
   GtkListView        *list_view;
   AdwStatusPage      *no_hits_page;
+  GtkWidget          *search_clear_filters_button;
   GtkLabel           *count_label;
   GtkStack           *detail_stack;
   DscMeetingEditor   *editor;
@@ -465,10 +466,12 @@ fill_row (GtkListItem *list_item)
            ? g_strdup_printf (_("%s · in a follow-up"), date)
            : g_strdup (date);
   else if (item->time != NULL && *item->time != '\0')
-    meta = g_strdup_printf ("%s %s · %s", date, item->time,
+    /* Translators: a meeting in the list: its date, time and kind, "26/11/2026 09:30 · With services". */
+    meta = g_strdup_printf (_("%1$s %2$s · %3$s"), date, item->time,
                             dsc_enum_label (&dsc_enum_meeting_kind, item->meeting_kind));
   else
-    meta = g_strdup_printf ("%s · %s", date, dsc_enum_label (&dsc_enum_meeting_kind, item->meeting_kind));
+    /* Translators: a meeting in the list without a time: its date and kind. */
+    meta = g_strdup_printf (_("%1$s · %2$s"), date, dsc_enum_label (&dsc_enum_meeting_kind, item->meeting_kind));
 
   gtk_label_set_text (GTK_LABEL (row->title), item->title != NULL && *item->title != '\0'
                                               ? item->title : _("Untitled meeting"));
@@ -504,7 +507,8 @@ fill_row (GtkListItem *list_item)
   else
     gtk_widget_set_visible (row->snippet, FALSE);
 
-  accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (GTK_LABEL (row->title)), meta);
+  /* Translators: what a screen reader says for a meeting in the list: its title, then date and kind. */
+  accessible = g_strdup_printf (_("%1$s, %2$s"), gtk_label_get_text (GTK_LABEL (row->title)), meta);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (list_item)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
@@ -827,11 +831,15 @@ update_view (DscMeetingsPage *self)
   else if (self->searching)
     {
       g_autofree char *escaped = dsc_markup (typed != NULL ? typed : "");
+      gboolean filtered = filters_active (self);
       g_autofree char *description =
-        g_strdup_printf (_("No title, notes, decisions, attendees or follow-ups have “%s”. Check the spelling, or type just the beginning of a word."),
-                         escaped);
+        filtered ? g_strdup_printf (_("No meeting that the filters keep has “%s”. Clear the filters to search every meeting."),
+                                    escaped)
+                 : g_strdup_printf (_("No title, notes, decisions, attendees or follow-ups have “%s”. Check the spelling, or type just the beginning of a word."),
+                                    escaped);
 
       adw_status_page_set_description (self->no_hits_page, description);
+      gtk_widget_set_visible (self->search_clear_filters_button, filtered);
       gtk_stack_set_visible_child_name (self->list_stack, "no-hits");
     }
   else
@@ -1044,9 +1052,15 @@ update_open_rows (DscMeetingsPage *self)
       g_signal_emit (item, item_changed_signal, 0);
     }
 
-  /* A new meeting, not listed yet. */
+  /* A new meeting, not listed yet; one older than every meeting listed stays
+   * out of a full list, and its notes are saved as they are typed. */
   if (!found && !self->searching && !filters_active (self))
-    request_reload (self, RELOAD_DELAY_MS);
+    {
+      g_autoptr(DscMeetingsPageItem) oldest = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->items), n - 1) : NULL;
+
+      if (n < LIST_LIMIT || oldest == NULL || g_strcmp0 (meeting->date, oldest->date) >= 0)
+        request_reload (self, RELOAD_DELAY_MS);
+    }
 }
 
 static gint64
@@ -1372,6 +1386,7 @@ dsc_meetings_page_class_init (DscMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, no_hits_page);
+  gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, search_clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, DscMeetingsPage, editor);

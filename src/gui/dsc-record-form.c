@@ -35,6 +35,8 @@ struct _DscRecordForm
   const DscKind *kind;
   DscStore      *store;
   gpointer       record;
+  gpointer       stored;      /* the record as last stored, or NULL before its first insert */
+  GPtrArray     *dirty;       /* Binding *: changed since the last store */
   GPtrArray     *bindings;
   guint          save_source;
   gboolean       loading;
@@ -66,6 +68,114 @@ binding_free (Binding *binding)
   g_free (binding);
 }
 
+static void show_problem (Binding    *binding,
+                          const char *message);
+
+static void
+remember_stored (DscRecordForm *self)
+{
+  g_clear_pointer (&self->stored, dsc_record_free);
+  if (self->record != NULL && ((DscRecord *) self->record)->id != 0)
+    self->stored = dsc_record_copy (self->record);
+  if (self->dirty != NULL)
+    g_ptr_array_set_size (self->dirty, 0);
+}
+
+static void
+mark_dirty (DscRecordForm *self,
+            Binding       *binding)
+{
+  if (!g_ptr_array_find (self->dirty, binding, NULL))
+    g_ptr_array_add (self->dirty, binding);
+}
+
+static Binding *
+binding_of_field (DscRecordForm  *self,
+                  const DscField *field)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      Binding *binding = g_ptr_array_index (self->bindings, i);
+
+      if (binding->field == field)
+        return binding;
+    }
+
+  return NULL;
+}
+
+static gboolean
+field_differs (gconstpointer   a,
+               gconstpointer   b,
+               const DscField *field)
+{
+  switch (field->type)
+    {
+    case DSC_FIELD_TEXT:
+    case DSC_FIELD_DATE:
+    case DSC_FIELD_TIME:
+      return g_strcmp0 (dsc_record_get_text (a, field), dsc_record_get_text (b, field)) != 0;
+
+    case DSC_FIELD_INT:
+    case DSC_FIELD_ENUM:
+    case DSC_FIELD_DURATION:
+      return dsc_record_get_int (a, field) != dsc_record_get_int (b, field);
+
+    case DSC_FIELD_BOOL:
+      return !dsc_record_get_bool (a, field) != !dsc_record_get_bool (b, field);
+
+    case DSC_FIELD_FLAGS:
+      return dsc_record_get_flags (a, field) != dsc_record_get_flags (b, field);
+
+    case DSC_FIELD_REF:
+      return dsc_record_get_ref (a, field) != dsc_record_get_ref (b, field);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The store refused the changes together (a rule between fields, such as a
+ * meeting moved after its follow-ups): they are stored one at a time, in the
+ * kind's field order, on the record as last stored, so that one refused value
+ * does not hold back the notes typed after it. A refused value goes back to
+ * what is stored, and its row says why. */
+static gboolean
+store_one_by_one (DscRecordForm *self)
+{
+  const DscKind *kind = ((DscRecord *) self->record)->kind;
+  gpointer candidate = dsc_record_copy (self->stored);
+  gboolean all_stored = TRUE;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const DscField *field = &kind->fields[i];
+      g_autoptr(GError) error = NULL;
+      Binding *binding;
+
+      if (!field_differs (self->record, self->stored, field))
+        continue;
+
+      dsc_record_copy_field (candidate, self->record, field);
+      if (dsc_store_update (self->store, candidate, &error))
+        continue;
+
+      all_stored = FALSE;
+      dsc_record_copy_field (candidate, self->stored, field);
+      dsc_record_copy_field (self->record, self->stored, field);
+      binding = binding_of_field (self, field);
+      if (binding != NULL)
+        show_problem (binding, error->message);
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+    }
+
+  g_clear_pointer (&self->stored, dsc_record_free);
+  self->stored = candidate;
+  g_ptr_array_set_size (self->dirty, 0);
+  g_signal_emit (self, signals[SAVED], 0, ((DscRecord *) self->record)->id);
+  return all_stored;
+}
+
 static gboolean
 save_now (DscRecordForm *self)
 {
@@ -88,12 +198,16 @@ save_now (DscRecordForm *self)
   else
     stored = dsc_store_update (self->store, head, &error);
 
+  if (!stored && head->id != 0 && self->stored != NULL)
+    return store_one_by_one (self);
+
   if (!stored)
     {
       g_signal_emit (self, signals[FAILED], 0, error->message);
       return FALSE;
     }
 
+  remember_stored (self);
   g_signal_emit (self, signals[SAVED], 0, head->id);
   return TRUE;
 }
@@ -247,7 +361,10 @@ on_entry_changed_cb (GtkEditable *editable,
 
   show_problem (binding, error != NULL ? error->message : NULL);
   if (error == NULL)
-    schedule_save (self);
+    {
+      mark_dirty (self, binding);
+      schedule_save (self);
+    }
 }
 
 static gboolean
@@ -270,6 +387,7 @@ on_choice_selected_cb (AdwComboRow *row,
 
   value = enum_is_optional (binding->field) ? (int) selected - 1 : (int) selected;
   dsc_record_set_int (self->record, binding->field, value);
+  mark_dirty (self, binding);
   schedule_save (self);
 }
 
@@ -290,6 +408,7 @@ on_value_chosen_cb (AdwComboRow *row,
     dsc_record_set_ref (self->record, binding->field, MAX (value, 0));
   else
     dsc_record_set_int (self->record, binding->field, (int) value);
+  mark_dirty (self, binding);
   schedule_save (self);
 }
 
@@ -304,6 +423,7 @@ on_switch_active_cb (GtkSwitch  *toggle,
     return;
 
   dsc_record_set_bool (self->record, binding->field, gtk_switch_get_active (toggle));
+  mark_dirty (self, binding);
   schedule_save (self);
 }
 
@@ -334,6 +454,7 @@ on_check_toggled_cb (GtkCheckButton *check,
     return;
 
   dsc_record_set_flags (self->record, binding->field, flags);
+  mark_dirty (self, binding);
   schedule_save (self);
 }
 
@@ -351,6 +472,7 @@ on_buffer_changed_cb (GtkTextBuffer *buffer,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   dsc_record_set_text (self->record, binding->field, text);
+  mark_dirty (self, binding);
   schedule_save (self);
 }
 
@@ -580,8 +702,10 @@ dsc_record_form_dispose (GObject *object)
   if (self->save_source != 0)
     save_now (self);
 
+  g_clear_pointer (&self->dirty, g_ptr_array_unref);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->record, dsc_record_free);
+  g_clear_pointer (&self->stored, dsc_record_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (dsc_record_form_parent_class)->dispose (object);
@@ -617,6 +741,7 @@ static void
 dsc_record_form_init (DscRecordForm *self)
 {
   self->bindings = g_ptr_array_new_with_free_func ((GDestroyNotify) binding_free);
+  self->dirty = g_ptr_array_new ();
 }
 
 /**
@@ -826,6 +951,7 @@ dsc_record_form_set_record (DscRecordForm *self,
   dsc_record_form_flush (self);
   g_clear_pointer (&self->record, dsc_record_free);
   self->record = record;
+  remember_stored (self);
 
   self->loading = TRUE;
   for (guint i = 0; i < self->bindings->len; i++)
@@ -911,6 +1037,7 @@ dsc_record_form_discard (DscRecordForm *self)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   g_clear_pointer (&self->record, dsc_record_free);
+  remember_stored (self);
 }
 
 /**
