@@ -77,6 +77,42 @@ find_descendant (GtkWidget  *root,
   return NULL;
 }
 
+/* A button of the toast that says @words: its Undo, or (undo FALSE) its close
+ * button. Toasts of earlier actions may still be on their way out. */
+static GtkWidget *
+find_toast_button (GtkWidget  *root,
+                   const char *words,
+                   gboolean    undo)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget"))
+        {
+          GtkWidget *label = find_descendant (child, GTK_TYPE_LABEL, NULL);
+
+          if (label == NULL || strstr (gtk_label_get_label (GTK_LABEL (label)), words) == NULL)
+            continue;
+          if (undo)
+            return find_descendant (child, GTK_TYPE_BUTTON, "_Undo");
+          for (GtkWidget *button = find_descendant (child, GTK_TYPE_BUTTON, NULL); button != NULL;
+               button = gtk_widget_get_next_sibling (button))
+            if (GTK_IS_BUTTON (button) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)),
+                                                     "window-close-symbolic") == 0)
+              return button;
+          return NULL;
+        }
+
+      found = find_toast_button (child, words, undo);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -737,6 +773,10 @@ test_follow_ups (void)
   g_assert_cmpstr (stored->done_date, ==, TODAY);
   row = dsc_meeting_editor_get_follow_up_row (editor, id);
   g_assert_null (find_descendant (row, GTK_TYPE_BUTTON, "done"));
+  /* Its toast offers Undo; closed here, so that the next toast shows. */
+  g_assert_nonnull (find_toast_button (GTK_WIDGET (window), "Done:", TRUE));
+  g_signal_emit_by_name (find_toast_button (GTK_WIDGET (window), "Done:", FALSE), "clicked");
+  iterate (300);
 
   /* In the dialog: Done fills in today; Open again clears the date, as the store wants. */
   g_signal_emit_by_name (dsc_meeting_editor_get_follow_up_row (editor, late->base.id), "activated");
@@ -766,7 +806,8 @@ test_follow_ups (void)
   iterate (100);
   g_assert_null (dsc_store_load (store, &dsc_kind_follow_up, late->base.id, NULL));
   g_assert_null (dsc_meeting_editor_get_follow_up_row (editor, late->base.id));
-  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"), "clicked");
+  g_assert_nonnull (find_toast_button (GTK_WIDGET (window), "was removed", TRUE));
+  g_signal_emit_by_name (find_toast_button (GTK_WIDGET (window), "was removed", TRUE), "clicked");
   iterate (100);
   g_clear_pointer (&stored, dsc_record_free);
   stored = dsc_store_load (store, &dsc_kind_follow_up, late->base.id, NULL);
