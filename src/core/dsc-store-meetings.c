@@ -9,6 +9,7 @@
 
 #include "dsc-clock.h"
 #include "dsc-meetings.h"
+#include "dsc-programme.h"
 #include "dsc-search.h"
 #include "dsc-store-private.h"
 
@@ -735,6 +736,8 @@ dsc_store_mark_follow_up_done (DscStore  *self,
 static GPtrArray *
 count_follow_ups (DscStore    *self,
                   const char  *sql,
+                  const char  *from,
+                  const char  *to,
                   GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_follow_up_counts_free);
@@ -745,6 +748,11 @@ count_follow_ups (DscStore    *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  if (sqlite3_bind_parameter_count (stmt) >= 3)
+    {
+      dsc_sqlite_bind_text (stmt, 2, from);
+      dsc_sqlite_bind_text (stmt, 3, to);
+    }
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {
@@ -787,7 +795,34 @@ dsc_store_follow_ups_by_service (DscStore  *self,
                            " FROM follow_up f JOIN service s ON s.id = f.service_id AND s.deleted_at IS NULL"
                            " JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
                            " WHERE f.deleted_at IS NULL GROUP BY s.id ORDER BY s.sort_key, s.id",
-                           error);
+                           NULL, NULL, error);
+}
+
+/**
+ * dsc_store_follow_ups_by_service_in:
+ * @store: a store
+ * @from: (nullable): meetings from this day
+ * @to: (nullable): meetings up to this day
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type DscFollowUpCounts) (nullable): per
+ *   service, the follow-ups agreed in the meetings of the period, by status
+ */
+GPtrArray *
+dsc_store_follow_ups_by_service_in (DscStore    *store,
+                                    const char  *from,
+                                    const char  *to,
+                                    GError     **error)
+{
+  g_return_val_if_fail (DSC_IS_STORE (store), NULL);
+
+  return count_follow_ups (store,
+                           "SELECT s.id, s.name," COUNT_COLUMNS
+                           " FROM follow_up f JOIN service s ON s.id = f.service_id AND s.deleted_at IS NULL"
+                           " JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
+                           "   AND (?2 IS NULL OR m.date >= ?2) AND (?3 IS NULL OR m.date <= ?3)"
+                           " WHERE f.deleted_at IS NULL GROUP BY s.id ORDER BY s.sort_key, s.id",
+                           from, to, error);
 }
 
 /**
@@ -810,7 +845,7 @@ dsc_store_follow_ups_by_association (DscStore  *self,
                            "   AND a.deleted_at IS NULL"
                            " JOIN meeting m ON m.id = f.meeting_id AND m.deleted_at IS NULL"
                            " WHERE f.deleted_at IS NULL GROUP BY a.id ORDER BY a.sort_key, a.id",
-                           error);
+                           NULL, NULL, error);
 }
 
 static void
