@@ -374,6 +374,7 @@ training_scene (DscWindow  *window,
  * follow-ups and services; kept apart so that this file stays readable. */
 #include "screenshots-meetings.c"
 #include "screenshots-follow-ups.c"
+#include "screenshots-charts.c"
 
 int
 main (int    argc,
@@ -546,6 +547,8 @@ main (int    argc,
   else if (g_str_has_prefix (scene, "follow-ups") || g_str_equal (scene, "services")
            || g_str_equal (scene, "association-meetings"))
     target = follow_ups_scene (window, scene, width, height);
+  else if (g_str_has_prefix (scene, "overview") || g_str_has_prefix (scene, "charts"))
+    target = charts_scene (window, scene, width, height);
 
   iterate (300);
   save_png (target, output);
