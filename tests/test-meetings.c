@@ -725,6 +725,9 @@ test_meeting_as_text (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Primo paragrafo.\n\nSecondo paragrafo.\n"));
   g_assert_nonnull (strstr (text, "Decisions\nSi apre uno sportello il martedì.\n"));
   g_assert_nonnull (strstr (text, "- Preparare il volantino (Open, Awa, by "));
+  /* Whom it concerns, and no empty lines piling up. */
+  g_assert_nonnull (strstr (text, ", Comité des femmes sénégalaises, Servizi sociali Circoscrizione 7)\n"));
+  g_assert_null (strstr (text, "\n\n\n"));
   /* Plain text: no markup, no control characters. */
   g_assert_null (strchr (text, '<'));
   g_assert_null (strchr (text, '\x01'));

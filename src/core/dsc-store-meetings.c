@@ -919,10 +919,15 @@ dsc_meeting_to_text (DscStore  *self,
                           dsc_enum_label (&dsc_enum_meeting_kind, meeting->meeting_kind));
   if (meeting->location != NULL)
     g_string_append_printf (text, "%s\n", meeting->location);
-  g_string_append_c (text, '\n');
 
-  append_names (text, self, meeting_id, &dsc_kind_service, _("Services"));
-  append_names (text, self, meeting_id, &dsc_kind_association, _("Associations"));
+  {
+    g_autoptr(GString) names = g_string_new (NULL);
+
+    append_names (names, self, meeting_id, &dsc_kind_service, _("Services"));
+    append_names (names, self, meeting_id, &dsc_kind_association, _("Associations"));
+    if (names->len > 0)
+      g_string_append_printf (text, "\n%s", names->str);
+  }
   append_section (text, _("Who was there"), meeting->attendees);
   append_section (text, _("Notes"), meeting->notes);
   append_section (text, _("Decisions"), meeting->decisions);
@@ -936,15 +941,27 @@ dsc_meeting_to_text (DscStore  *self,
           DscFollowUp *follow_up = row->follow_up;
           g_autoptr(GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
 
-          g_ptr_array_add (details, g_strdup (dsc_enum_label (&dsc_enum_follow_up_status, follow_up->status)));
+          if (follow_up->status == DSC_FOLLOW_UP_DONE && follow_up->done_date != NULL)
+            {
+              g_autofree char *done = dsc_format_date (follow_up->done_date);
+              /* Translators: when a follow-up was done, "done on 26/11/2026". */
+              g_ptr_array_add (details, g_strdup_printf (_("done on %s"), done));
+            }
+          else
+            g_ptr_array_add (details, g_strdup (dsc_enum_label (&dsc_enum_follow_up_status, follow_up->status)));
           if (follow_up->owner != NULL)
             g_ptr_array_add (details, g_strdup (follow_up->owner));
-          if (follow_up->due_date != NULL)
+          if (follow_up->due_date != NULL && follow_up->status == DSC_FOLLOW_UP_OPEN)
             {
               g_autofree char *due = dsc_format_date (follow_up->due_date);
               /* Translators: in a meeting copied as text: "by 30/06/2026". */
               g_ptr_array_add (details, g_strdup_printf (_("by %s"), due));
             }
+          /* Whom it concerns. */
+          if (row->association_name != NULL)
+            g_ptr_array_add (details, g_strdup (row->association_name));
+          if (row->service_name != NULL)
+            g_ptr_array_add (details, g_strdup (row->service_name));
           g_ptr_array_add (details, NULL);
           {
             g_autofree char *joined = g_strjoinv (", ", (char **) details->pdata);
