@@ -1428,6 +1428,19 @@ fill_fixed_choices (DscMeetingsPage *self)
   gtk_drop_down_set_model (self->period_filter, G_LIST_MODEL (periods));
 }
 
+static gboolean
+delete_chosen_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  DscMeetingsPage *self = user_data;
+
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL || open_meeting_id (self) <= 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->editor), "meeting.delete", NULL);
+}
+
 static void
 dsc_meetings_page_init (DscMeetingsPage *self)
 {
@@ -1449,6 +1462,19 @@ dsc_meetings_page_init (DscMeetingsPage *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  /* Delete acts on the meeting chosen in the list (the one open beside it),
+   * never inside a text field. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_alternative_trigger_new (
+                                                              gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                              gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0)),
+                                                            gtk_callback_action_new (delete_chosen_cb, self, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+  }
 
   dropdowns[0] = self->association_filter;
   dropdowns[1] = self->service_filter;
