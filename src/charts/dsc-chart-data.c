@@ -163,10 +163,22 @@ dsc_chart_month_label (const char *month)
   return first != NULL ? g_date_time_format (first, _("%b %Y")) : g_strdup (month);
 }
 
+static gboolean
+parse_month (const char *month,
+             int        *year,
+             int        *number)
+{
+  return month != NULL && sscanf (month, "%d-%d", year, number) == 2 && *number >= 1 && *number <= 12;
+}
+
 /**
  * dsc_chart_new_training:
- * @months: (element-type DscMonthTraining): training per month
+ * @months: (element-type DscMonthTraining): training per month, oldest first
  * @programme: %TRUE for the programme's sessions, %FALSE for an association's
+ *
+ * Months without training between the first and the last are shown, at
+ * zero: an axis that skipped them would make the training look steadier
+ * than it was.
  *
  * Returns: (transfer full): the hours per month
  */
@@ -176,17 +188,60 @@ dsc_chart_new_training (GPtrArray *months,
 {
   DscChart *chart = dsc_chart_new (DSC_CHART_BARS);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) hours = g_array_new (FALSE, FALSE, sizeof (double));
+  int year = 0, number = 0, last_year = 0, last_number = 0;
+  guint next = 0;
   guint series;
 
-  for (guint i = 0; i < months->len; i++)
+  if (months->len > 0
+      && parse_month (((DscMonthTraining *) g_ptr_array_index (months, 0))->month, &year, &number)
+      && parse_month (((DscMonthTraining *) g_ptr_array_index (months, months->len - 1))->month,
+                      &last_year, &last_number)
+      && (last_year - year) * 12 + last_number - number < 240)
     {
-      DscMonthTraining *month = g_ptr_array_index (months, i);
-      double value = month->minutes / 60.0;
+      while (year * 12 + number <= last_year * 12 + last_number)
+        {
+          g_autofree char *key = g_strdup_printf ("%04d-%02d", year, number);
+          DscMonthTraining *month = next < months->len ? g_ptr_array_index (months, next) : NULL;
+          double value = 0;
 
-      g_ptr_array_add (labels, dsc_chart_month_label (month->month));
-      g_array_append_val (hours, value);
+          g_ptr_array_add (labels, dsc_chart_month_label (key));
+          if (month != NULL && g_str_has_prefix (month->month, key))
+            {
+              g_autofree char *sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d session",
+                                                                        "%d sessions", month->sessions),
+                                                           month->sessions);
+              g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d participant",
+                                                                      "%d participants", month->participants),
+                                                         month->participants);
+
+              value = month->minutes / 60.0;
+              /* Translators: what a month of training held: "3 sessions, 25 participants". */
+              g_ptr_array_add (notes, g_strdup_printf (_("%s, %s"), sessions, people));
+              next++;
+            }
+          else
+            g_ptr_array_add (notes, g_strdup (programme ? _("No session") : _("No session attended")));
+          g_array_append_val (hours, value);
+
+          if (++number > 12)
+            {
+              number = 1;
+              year++;
+            }
+        }
     }
+  else
+    for (guint i = 0; i < months->len; i++)
+      {
+        DscMonthTraining *month = g_ptr_array_index (months, i);
+        double value = month->minutes / 60.0;
+
+        g_ptr_array_add (labels, dsc_chart_month_label (month->month));
+        g_ptr_array_add (notes, NULL);
+        g_array_append_val (hours, value);
+      }
 
   dsc_chart_set_title (chart, programme ? _("Training hours per month") : _("Training attended per month"));
   dsc_chart_set_empty_text (chart, programme ? _("No training session was held in this period.")
@@ -195,20 +250,9 @@ dsc_chart_new_training (GPtrArray *months,
   series = dsc_chart_add_series (chart, _("Hours"), (double *) hours->data, hours->len);
   /* Translators: hours on a chart, "1.5 h". */
   dsc_chart_set_value_format (chart, _("%.1f h"));
-
-  for (guint i = 0; i < months->len; i++)
-    {
-      DscMonthTraining *month = g_ptr_array_index (months, i);
-      g_autofree char *sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d session", "%d sessions",
-                                                                month->sessions), month->sessions);
-      g_autofree char *people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d participant",
-                                                              "%d participants", month->participants),
-                                                 month->participants);
-      /* Translators: what a month of training held: "3 sessions, 25 participants". */
-      g_autofree char *note = g_strdup_printf (_("%s, %s"), sessions, people);
-
-      dsc_chart_set_note (chart, series, i, note);
-    }
+  for (guint i = 0; i < notes->len; i++)
+    if (g_ptr_array_index (notes, i) != NULL)
+      dsc_chart_set_note (chart, series, i, g_ptr_array_index (notes, i));
 
   return chart;
 }

@@ -1,42 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A chart's data: categories, series of values over them, the value range and
- * how values read, notes per point. The drawing of each kind of chart is in
- * its own part below (being written: for now every chart draws its title). */
+ * how values read, notes per point; and what every kind of chart shares:
+ * drawing (each kind in its own dsc-chart-KIND.c), the hit-test over what the
+ * last drawing remembered, the descriptions and the export to files. */
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
-#include "dsc-charts.h"
+#include "dsc-chart-private.h"
 
-typedef struct
-{
-  char      *name;
-  GArray    *values;         /* double, one per category; NAN: none */
-  GPtrArray *notes;          /* char *, one per category, or NULL */
-} Series;
-
-struct _DscChart
-{
-  GObject       parent_instance;
-
-  DscChartKind  kind;
-  char         *title;
-  GPtrArray    *categories;  /* char * */
-  GPtrArray    *series;      /* Series * */
-  gboolean      has_range;
-  double        minimum;
-  double        maximum;
-  GPtrArray    *value_labels; /* char *, for whole values from 1, or NULL */
-  char         *value_format;  /* printf format of one double, "%g h", or NULL */
-  gboolean      has_threshold;
-  double        threshold;
-  char         *threshold_label;
-  char         *empty_text;
-};
+typedef DscChartSeries Series;
 
 G_DEFINE_FINAL_TYPE (DscChart, dsc_chart, G_TYPE_OBJECT)
 
@@ -47,6 +28,14 @@ series_free (Series *series)
   g_array_unref (series->values);
   g_clear_pointer (&series->notes, g_ptr_array_unref);
   g_free (series);
+}
+
+static void
+clear_label (gpointer data)
+{
+  DscChartLabel *label = data;
+
+  g_free (label->text);
 }
 
 static void
@@ -61,6 +50,8 @@ dsc_chart_finalize (GObject *object)
   g_free (self->value_format);
   g_free (self->threshold_label);
   g_free (self->empty_text);
+  g_array_unref (self->hits);
+  g_array_unref (self->labels);
 
   G_OBJECT_CLASS (dsc_chart_parent_class)->finalize (object);
 }
@@ -76,6 +67,9 @@ dsc_chart_init (DscChart *self)
 {
   self->categories = g_ptr_array_new_with_free_func (g_free);
   self->series = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
+  self->hits = g_array_new (FALSE, FALSE, sizeof (DscChartHitRegion));
+  self->labels = g_array_new (FALSE, FALSE, sizeof (DscChartLabel));
+  g_array_set_clear_func (self->labels, clear_label);
 }
 
 /**
@@ -142,6 +136,8 @@ dsc_chart_set_categories (DscChart           *self,
 
   g_ptr_array_set_size (self->categories, 0);
   g_ptr_array_set_size (self->series, 0);
+  g_array_set_size (self->hits, 0);
+  g_array_set_size (self->labels, 0);
   for (guint i = 0; i < n_labels; i++)
     g_ptr_array_add (self->categories, g_strdup (labels[i]));
 }
@@ -433,12 +429,90 @@ dsc_chart_is_empty (DscChart *self)
 }
 
 /**
+ * dsc_chart_set_draw_title:
+ * @self: a chart
+ * @draw_title: whether the chart draws its title above itself
+ *
+ * A chart does not draw its title unless told: the window and the reports
+ * show it in their own headings. Files exported alone want it drawn.
+ */
+void
+dsc_chart_set_draw_title (DscChart *self,
+                          gboolean  draw_title)
+{
+  g_return_if_fail (DSC_IS_CHART (self));
+
+  self->draw_title = !!draw_title;
+}
+
+gboolean
+dsc_chart_get_draw_title (DscChart *self)
+{
+  g_return_val_if_fail (DSC_IS_CHART (self), FALSE);
+
+  return self->draw_title;
+}
+
+static double
+padding (DscChartPaint *paint)
+{
+  return ceil (paint->font_size * 0.3);
+}
+
+static double
+title_height (DscChartPaint *paint,
+              double         width,
+              PangoLayout  **out)
+{
+  PangoLayout *layout;
+  double title_width, height;
+
+  if (!paint->chart->draw_title || paint->chart->title == NULL || paint->chart->title[0] == '\0')
+    return 0;
+
+  layout = dsc_chart_paint_layout (paint, DSC_CHART_FONT_TITLE, paint->chart->title, width, 3,
+                                   PANGO_ALIGN_LEFT);
+  dsc_chart_layout_size (layout, &title_width, &height);
+  if (out != NULL)
+    *out = layout;
+  else
+    g_object_unref (layout);
+  return height + paint->font_size * 0.8;
+}
+
+static const char *
+empty_text (DscChart *self)
+{
+  return self->empty_text != NULL ? self->empty_text : _("Nothing to show yet.");
+}
+
+static void
+draw_empty (DscChartPaint *paint,
+            double         x,
+            double         y,
+            double         width,
+            double         height)
+{
+  PangoLayout *layout = dsc_chart_paint_layout (paint, DSC_CHART_FONT_NORMAL, empty_text (paint->chart),
+                                                width * 0.9, 4, PANGO_ALIGN_CENTER);
+  double text_width, text_height;
+
+  dsc_chart_layout_size (layout, &text_width, &text_height);
+  dsc_chart_paint_show (paint, layout, x + (width - text_width) / 2,
+                        y + MAX (0, (height - text_height) / 2), &paint->colours.dim, FALSE);
+  g_object_unref (layout);
+}
+
+/**
  * dsc_chart_draw:
  * @self: a chart
  * @cr: where to draw, its origin at the chart's top left corner
  * @width: the chart's width, in the units of @cr
  * @height: its height
- * @style: colours and type
+ * @style: (nullable): colours and type
+ *
+ * Draws the chart (its empty text when it has no value) without painting a
+ * background, and remembers where each value went for dsc_chart_hit().
  */
 void
 dsc_chart_draw (DscChart            *self,
@@ -447,29 +521,110 @@ dsc_chart_draw (DscChart            *self,
                 double               height,
                 const DscChartStyle *style)
 {
-  g_return_if_fail (DSC_IS_CHART (self));
+  DscChartPaint paint;
+  PangoLayout *title = NULL;
+  double pad, top;
 
-  dsc_chart_draw_message (cr, width, height,
-                          dsc_chart_is_empty (self) && self->empty_text != NULL ? self->empty_text
-                          : self->title != NULL ? self->title : "");
+  g_return_if_fail (DSC_IS_CHART (self));
+  g_return_if_fail (cr != NULL);
+
+  g_array_set_size (self->hits, 0);
+  g_array_set_size (self->labels, 0);
+  if (!(width >= 1 && height >= 1))
+    return;
+
+  cairo_save (cr);
+  dsc_chart_paint_init (&paint, self, cr, style, TRUE);
+  pad = padding (&paint);
+  top = pad + title_height (&paint, width - 2 * pad, &title);
+  if (title != NULL)
+    {
+      dsc_chart_paint_show (&paint, title, pad, pad, &paint.colours.text, FALSE);
+      g_object_unref (title);
+    }
+
+  if (dsc_chart_is_empty (self) || self->categories->len == 0)
+    draw_empty (&paint, pad, top, width - 2 * pad, height - top - pad);
+  else
+    switch (self->kind)
+      {
+      case DSC_CHART_RADAR:
+        dsc_chart_draw_radar (&paint, pad, top, width - 2 * pad, height - top - pad);
+        break;
+      case DSC_CHART_TIMELINE:
+        dsc_chart_draw_timeline (&paint, pad, top, width - 2 * pad, height - top - pad);
+        break;
+      case DSC_CHART_BARS:
+        dsc_chart_draw_bars (&paint, pad, top, width - 2 * pad, height - top - pad);
+        break;
+      case DSC_CHART_HEATMAP:
+        dsc_chart_draw_heatmap (&paint, pad, top, width - 2 * pad, height - top - pad);
+        break;
+      case DSC_CHART_STACKED_BARS:
+      default:
+        dsc_chart_draw_stacked (&paint, pad, top, width - 2 * pad, height - top - pad);
+        break;
+      }
+
+  dsc_chart_paint_clear (&paint);
+  cairo_restore (cr);
 }
 
 /**
  * dsc_chart_get_natural_height:
  * @self: a chart
  * @width: the width it will have
- * @style: colours and type
+ * @style: (nullable): colours and type
  *
- * Returns: the height the chart needs at @width (a heatmap grows with its rows)
+ * Returns: the height the chart needs at @width (a heatmap grows with its
+ *   rows, the stacked bars with their services)
  */
 double
 dsc_chart_get_natural_height (DscChart            *self,
                               double               width,
                               const DscChartStyle *style)
 {
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  DscChartPaint paint;
+  double pad, height;
+
   g_return_val_if_fail (DSC_IS_CHART (self), 0);
 
-  return width * 0.6;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  dsc_chart_paint_init (&paint, self, cr, style, FALSE);
+  pad = padding (&paint);
+  width = MAX (width, 2 * pad + 1);
+  height = 2 * pad + title_height (&paint, width - 2 * pad, NULL);
+
+  if (dsc_chart_is_empty (self) || self->categories->len == 0)
+    height += paint.line * 5;
+  else
+    switch (self->kind)
+      {
+      case DSC_CHART_RADAR:
+        height += dsc_chart_radar_height (&paint, width - 2 * pad);
+        break;
+      case DSC_CHART_TIMELINE:
+        height += dsc_chart_timeline_height (&paint, width - 2 * pad);
+        break;
+      case DSC_CHART_BARS:
+        height += dsc_chart_bars_height (&paint, width - 2 * pad);
+        break;
+      case DSC_CHART_HEATMAP:
+        height += dsc_chart_heatmap_height (&paint, width - 2 * pad);
+        break;
+      case DSC_CHART_STACKED_BARS:
+      default:
+        height += dsc_chart_stacked_height (&paint, width - 2 * pad);
+        break;
+      }
+
+  dsc_chart_paint_clear (&paint);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return ceil (height);
 }
 
 /**
@@ -480,6 +635,10 @@ dsc_chart_get_natural_height (DscChart            *self,
  * @series: (out) (optional): the series under the point
  * @category: (out) (optional): its category
  *
+ * Looks the point up among what the last drawing put where: bars and cells
+ * under it, markers within a few units of it (the nearest, the one drawn on
+ * top when two coincide).
+ *
  * Returns: %TRUE when a value is under the point
  */
 gboolean
@@ -489,9 +648,45 @@ dsc_chart_hit (DscChart *self,
                guint    *series,
                guint    *category)
 {
+  const DscChartHitRegion *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+
   g_return_val_if_fail (DSC_IS_CHART (self), FALSE);
 
-  return FALSE;
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      const DscChartHitRegion *region = &g_array_index (self->hits, DscChartHitRegion, i);
+      double distance;
+
+      if (region->shape == DSC_CHART_HIT_RECT)
+        {
+          if (x < region->x || x >= region->x + region->width
+              || y < region->y || y >= region->y + region->height)
+            continue;
+          distance = 0;
+        }
+      else
+        {
+          distance = hypot (x - region->x, y - region->y);
+          if (distance > region->width)
+            continue;
+        }
+
+      if (distance <= best_distance)
+        {
+          best = region;
+          best_distance = distance;
+        }
+    }
+
+  if (best == NULL || best->series >= self->series->len || best->category >= self->categories->len)
+    return FALSE;
+
+  if (series != NULL)
+    *series = best->series;
+  if (category != NULL)
+    *category = best->category;
+  return TRUE;
 }
 
 /**
@@ -501,6 +696,7 @@ dsc_chart_hit (DscChart *self,
  * @category: a category
  *
  * Returns: (transfer full): the tooltip of that point: what, how much, when
+ *   ("Communication — Latest assessment: 3 · Moderate (12/03/2026)")
  */
 char *
 dsc_chart_describe_point (DscChart *self,
@@ -508,17 +704,43 @@ dsc_chart_describe_point (DscChart *self,
                           guint     category)
 {
   g_autofree char *value = NULL;
-  const char *note;
+  const char *what, *which, *note;
 
   g_return_val_if_fail (DSC_IS_CHART (self), NULL);
+  g_return_val_if_fail (series < self->series->len && category < self->categories->len, NULL);
 
   value = dsc_chart_format_value (self, dsc_chart_get_value (self, series, category));
   note = dsc_chart_get_note (self, series, category);
-  return note != NULL
-         ? g_strdup_printf ("%s — %s: %s (%s)", dsc_chart_get_category (self, category),
-                            dsc_chart_get_series_name (self, series), value, note)
-         : g_strdup_printf ("%s — %s: %s", dsc_chart_get_category (self, category),
-                            dsc_chart_get_series_name (self, series), value);
+  what = dsc_chart_get_category (self, category);
+  which = dsc_chart_get_series_name (self, series);
+  if (self->kind == DSC_CHART_HEATMAP)
+    {
+      /* A row (an association) reads before its column (a domain). */
+      const char *swap = what;
+
+      what = which;
+      which = swap;
+    }
+  else if (self->kind == DSC_CHART_STACKED_BARS)
+    {
+      double total = 0;
+      g_autofree char *total_text = NULL;
+
+      for (guint s = 0; s < self->series->len; s++)
+        if (!isnan (dsc_chart_value (self, s, category)))
+          total += dsc_chart_value (self, s, category);
+      total_text = dsc_chart_format_value (self, total);
+      /* Translators: a part of a stacked bar: "Social services — Overdue: 3 of 12". */
+      return g_strdup_printf (_("%s — %s: %s of %s"), what, which, value, total_text);
+    }
+
+  if (note != NULL && note[0] != '\0')
+    /* Translators: a point of a chart: "Communication — Latest assessment: 3 · Moderate
+     * (12/03/2026)"; the last part is a date or a note about the point. */
+    return g_strdup_printf (_("%s — %s: %s (%s)"), what, which, value, note);
+
+  /* Translators: a point of a chart: "Communication — Target: 4 · Solid". */
+  return g_strdup_printf (_("%s — %s: %s"), what, which, value);
 }
 
 /**
@@ -533,7 +755,71 @@ dsc_chart_describe (DscChart *self)
 {
   g_return_val_if_fail (DSC_IS_CHART (self), NULL);
 
-  return g_strdup (self->title != NULL ? self->title : "");
+  if (dsc_chart_is_empty (self) || self->categories->len == 0)
+    return g_strdup (empty_text (self));
+
+  switch (self->kind)
+    {
+    case DSC_CHART_RADAR:
+      return dsc_chart_describe_radar (self);
+    case DSC_CHART_TIMELINE:
+      return dsc_chart_describe_timeline (self);
+    case DSC_CHART_BARS:
+      return dsc_chart_describe_bars (self);
+    case DSC_CHART_HEATMAP:
+      return dsc_chart_describe_heatmap (self);
+    case DSC_CHART_STACKED_BARS:
+    default:
+      return dsc_chart_describe_stacked (self);
+    }
+}
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} Writer;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  Writer *writer = closure;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (writer->stream, data, length, NULL, NULL, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* One sentence that names the file and says what went wrong. */
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 GError      *cause)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, G_IO_ERROR, cause->code,
+                 _("Could not save the chart as “%s”: its folder does not exist."), name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
+           || g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    g_set_error (error, G_IO_ERROR, cause->code,
+                 _("Could not save the chart as “%s”: you may not write in that folder."), name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, G_IO_ERROR, cause->code,
+                 _("Could not save the chart as “%s”: that is a folder."), name);
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    g_set_error (error, G_IO_ERROR, cause->code,
+                 _("Could not save the chart as “%s”: the disk is full."), name);
+  else
+    /* Translators: the second %s is the system's reason. */
+    g_set_error (error, G_IO_ERROR, cause != NULL ? cause->code : G_IO_ERROR_FAILED,
+                 _("Could not save the chart as “%s” (%s)."), name,
+                 cause != NULL ? cause->message : g_strerror (EIO));
 }
 
 /**
@@ -541,10 +827,13 @@ dsc_chart_describe (DscChart *self)
  * @self: a chart
  * @path: a file ending in .png, .svg or .pdf
  * @width: the chart's width, in points (SVG, PDF) or pixels at scale 1 (PNG)
- * @height: its height
+ * @height: its height; 0 or less for its natural height at @width
  * @scale: for PNG, how many pixels per unit (2 for a sharp image on HiDPI)
- * @style: colours and type
+ * @style: (nullable): colours and type
  * @error: return location for a #GError
+ *
+ * Writes the chart on the palette's background (white for print). An
+ * existing file is replaced only once the new one is complete.
  *
  * Returns: %TRUE when the file is written
  */
@@ -557,15 +846,146 @@ dsc_chart_export (DscChart             *self,
                   const DscChartStyle  *style,
                   GError              **error)
 {
-  g_return_val_if_fail (DSC_IS_CHART (self), FALSE);
+  static const DscChartStyle default_style = DSC_CHART_STYLE_INIT;
+  enum { PNG, SVG, PDF } format;
+  g_autofree char *base = NULL;
+  const char *dot;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GError) local_error = NULL;
+  DscChartColours colours;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  Writer writer = { NULL, NULL };
+  GArray *hits, *labels;
+  gboolean existed;
 
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "Not written yet");
-  return FALSE;
+  g_return_val_if_fail (DSC_IS_CHART (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (style == NULL)
+    style = &default_style;
+  base = g_path_get_basename (path);
+  dot = strrchr (base, '.');
+  if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
+    format = PNG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
+    format = SVG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
+    format = PDF;
+  else
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Could not save the chart as “%s”: choose a name ending in .png, .svg or .pdf."),
+                   name);
+      return FALSE;
+    }
+
+  if (!(scale > 0))
+    scale = 1;
+  if (!(height > 0))
+    height = dsc_chart_get_natural_height (self, width, style);
+  if (!(width >= 1 && height >= 1) || width * scale > 30000 || height * scale > 30000)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Could not save the chart as “%s”: a size of %.0f × %.0f is not possible."),
+                   name, width * scale, height * scale);
+      return FALSE;
+    }
+
+  file = g_file_new_for_path (path);
+  existed = g_file_query_exists (file, NULL);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
+  if (stream == NULL)
+    {
+      set_write_error (error, path, local_error);
+      return FALSE;
+    }
+  writer.stream = G_OUTPUT_STREAM (stream);
+
+  switch (format)
+    {
+    case PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                            (int) ceil (height * scale));
+      break;
+    case SVG:
+      surface = cairo_svg_surface_create_for_stream (write_cb, &writer, width, height);
+      break;
+    case PDF:
+    default:
+      surface = cairo_pdf_surface_create_for_stream (write_cb, &writer, width, height);
+      if (self->title != NULL)
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Discorsi");
+      break;
+    }
+
+  cr = cairo_create (surface);
+  if (format == PNG)
+    cairo_scale (cr, scale, scale);
+  dsc_chart_colours_init (&colours, style);
+  dsc_chart_set_colour (cr, &colours.background);
+  cairo_paint (cr);
+
+  /* The pointer still hovers the chart on screen: keep that drawing's geometry. */
+  hits = g_steal_pointer (&self->hits);
+  labels = g_steal_pointer (&self->labels);
+  self->hits = g_array_new (FALSE, FALSE, sizeof (DscChartHitRegion));
+  self->labels = g_array_new (FALSE, FALSE, sizeof (DscChartLabel));
+  g_array_set_clear_func (self->labels, clear_label);
+  dsc_chart_draw (self, cr, width, height, style);
+  g_array_unref (self->hits);
+  g_array_unref (self->labels);
+  self->hits = hits;
+  self->labels = labels;
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  /* A PNG is written before the surface is finished. */
+  if (status == CAIRO_STATUS_SUCCESS && format == PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_cb, &writer);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS || writer.error != NULL)
+    {
+      g_autoptr(GError) cause = writer.error != NULL ? writer.error
+                                : g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                       cairo_status_to_string (status));
+
+      /* Keep what was there: a half-written file is worth nothing. */
+      cancellable = g_cancellable_new ();
+      g_cancellable_cancel (cancellable);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      set_write_error (error, path, cause);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+    {
+      set_write_error (error, path, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
  * dsc_chart_draw_message:
- * @cr: where to draw
+ * @cr: where to draw, in the colour of its source
  * @width: the chart's width
  * @height: the chart's height
  * @message: what to say instead of a chart, such as "No assessment yet"
@@ -579,18 +999,33 @@ dsc_chart_draw_message (cairo_t    *cr,
                         const char *message)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans 11");
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
   int text_width, text_height;
 
+  pango_font_description_set_absolute_size (font, 11 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, message, -1);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
 
-  cairo_move_to (cr, 0, (height - text_height) / 2);
+  cairo_move_to (cr, 0, MAX (0, (height - text_height) / 2));
   pango_cairo_show_layout (cr, layout);
 
   pango_font_description_free (font);
   g_object_unref (layout);
+}
+
+/* For tests: the labels the last drawing showed, and where its values went. */
+GArray *
+dsc_chart_get_drawn_labels (DscChart *self)
+{
+  return self->labels;
+}
+
+GArray *
+dsc_chart_get_hit_regions (DscChart *self)
+{
+  return self->hits;
 }

@@ -16,11 +16,18 @@ G_BEGIN_DECLS
  * gap and never as 0. The same DscChart draws on screen (GTK widget), on paper
  * (report), and to PNG, SVG and PDF files (command line), and knows what is
  * under a point for tooltips, a sentence for screen readers, and its numbers
- * as a table. */
+ * as a table.
+ *
+ * A chart does not draw its title: the window and the reports put it in their
+ * own headings (dsc_chart_set_draw_title() for a chart exported alone). It
+ * paints no background either, except in dsc_chart_export(). Its legend, axes
+ * and labels are inside the size it is given, measured with Pango so that
+ * they never overlap; dsc_chart_get_natural_height() says how tall it would
+ * like to be at a width. */
 
 typedef enum
 {
-  DSC_CHART_RADAR,          /* categories = domains; series = baseline, latest, target */
+  DSC_CHART_RADAR,          /* categories = domains; series = baseline, latest, target (one series: latest) */
   DSC_CHART_TIMELINE,       /* categories = dates (ISO); series = average, then domains */
   DSC_CHART_BARS,           /* categories = months or modules; series = one (hours), maybe a second */
   DSC_CHART_HEATMAP,        /* categories = domains (columns); series = rows (associations) */
@@ -63,6 +70,9 @@ DscChartKind dsc_chart_get_kind           (DscChart             *self);
 void        dsc_chart_set_title           (DscChart             *self,
                                            const char           *title);
 const char *dsc_chart_get_title           (DscChart             *self);
+void        dsc_chart_set_draw_title      (DscChart             *self,
+                                           gboolean              draw_title);
+gboolean    dsc_chart_get_draw_title      (DscChart             *self);
 void        dsc_chart_set_categories      (DscChart             *self,
                                            const char * const   *labels,
                                            guint                 n_labels);
