@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The benchmarks whose figures README.md records: the store with 10,000
-# associations, and start-up to the first painted frame on that database.
+# associations, every passport of a 200-association programme, and start-up
+# to the first painted frame on the big database.
 # Run through `build-aux/dev bench`.
 set -euo pipefail
 
@@ -12,6 +13,10 @@ trap 'rm -rf "$work"' EXIT
 
 echo "## Store, $n associations"
 "$builddir/tests/bench-store" "$n"
+
+echo
+echo "## Reports: every passport of ${DISCORSI_BENCH_REPORT_ASSOCIATIONS:-200} associations, the programme report"
+"$builddir/tests/bench-report" "$builddir/src/discorsi" "${DISCORSI_BENCH_REPORT_ASSOCIATIONS:-200}"
 
 echo
 echo "## Start-up to the first painted frame, $n associations (Xvfb, cairo renderer)"

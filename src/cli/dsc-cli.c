@@ -5,18 +5,23 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "dsc-chart-data.h"
 #include "dsc-cli.h"
 #include "dsc-clock.h"
 #include "dsc-demo.h"
 #include "dsc-export-format.h"
 #include "dsc-meetings.h"
 #include "dsc-progress.h"
+#include "dsc-report.h"
 #include "dsc-store.h"
+#include "dsc-validate.h"
 
 typedef struct
 {
@@ -26,9 +31,11 @@ typedef struct
 typedef int (*CliVerb) (CliGlobals *globals, int argc, char **argv);
 
 static int verb_backup (CliGlobals *globals, int argc, char **argv);
+static int verb_chart (CliGlobals *globals, int argc, char **argv);
 static int verb_check (CliGlobals *globals, int argc, char **argv);
 static int verb_demo (CliGlobals *globals, int argc, char **argv);
 static int verb_list (CliGlobals *globals, int argc, char **argv);
+static int verb_report (CliGlobals *globals, int argc, char **argv);
 
 static const struct
 {
@@ -36,9 +43,11 @@ static const struct
   CliVerb     run;
 } verbs[] = {
   { "backup", verb_backup },
+  { "chart", verb_chart },
   { "check", verb_check },
   { "demo", verb_demo },
   { "list", verb_list },
+  { "report", verb_report },
 };
 
 static void
@@ -143,6 +152,17 @@ print_help (void)
           "                             [--association=ID] [--open] [--overdue]\n"
           "                             [--format=text|csv|json]\n"
           "      %s\n", _("list records"));
+  printf ("  discorsi [--database=FILE] report --association=ID --output=FILE.pdf|.png|.svg [--page=N]\n"
+          "      %s\n", _("write an association's passport to a file (PNG and SVG: one page)"));
+  printf ("  discorsi [--database=FILE] report --all --output-dir=DIR\n"
+          "      %s\n", _("write every association's passport, one PDF each, into a folder"));
+  printf ("  discorsi [--database=FILE] report --programme [--from=DATE] [--to=DATE] --output=FILE.pdf\n"
+          "      %s\n", _("write the programme report of a period (dates as YYYY-MM-DD)"));
+  printf ("  discorsi [--database=FILE] chart --association=ID --kind=radar|timeline|training\n"
+          "                             --output=FILE.png|.svg|.pdf [--width=W] [--height=H]\n"
+          "  discorsi [--database=FILE] chart --programme --kind=heatmap|training|follow-ups\n"
+          "                             --output=FILE.png|.svg|.pdf [--width=W] [--height=H]\n"
+          "      %s\n", _("draw one chart to a file (size in pixels for PNG, in points otherwise)"));
   printf ("  discorsi [--database=FILE] check\n"
           "      %s\n", _("check the database for damage"));
   printf ("  discorsi [--database=FILE] backup [FILE]\n"
@@ -856,6 +876,379 @@ verb_list (CliGlobals  *globals,
     }
   resolver_clear (&resolver);
 
+  return DSC_EXIT_OK;
+}
+
+/* Reports and charts ------------------------------------------------------ */
+
+static gboolean
+ends_with_one_of (const char         *path,
+                  const char * const *extensions)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; extensions[i] != NULL; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+ends_with (const char *path,
+           const char *extension)
+{
+  const char *extensions[] = { extension, NULL };
+
+  return ends_with_one_of (path, extensions);
+}
+
+/* A usage error for a date that is not one, or a period that ends before it
+ * begins; DSC_EXIT_OK when the dates are fine. */
+static int
+check_period (const char *from,
+              const char *to)
+{
+  const char *names[] = { "--from", "--to" };
+  const char *dates[] = { from, to };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    if (dates[i] != NULL && !dsc_date_parse (dates[i], &date))
+      {
+        /* Translators: the first %s is --from or --to, the second what was given. */
+        g_autofree char *message = g_strdup_printf (_("%s must be a date written YYYY-MM-DD, such as 2026-01-31; "
+                                                      "“%s” is not one."), names[i], dates[i]);
+        return usage_error (message);
+      }
+
+  if (from != NULL && to != NULL && strcmp (from, to) > 0)
+    return usage_error (_("--from must not come after --to."));
+
+  return DSC_EXIT_OK;
+}
+
+/* A file name that any disk and any e-mail program takes: the name's letters
+ * without accents, dashes for the rest; unique in @used (case ignored). */
+static char *
+passport_file_name (const char *name,
+                    const char *uuid,
+                    GHashTable *used)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  g_autoptr(GString) base = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  g_autofree char *stem = NULL;
+
+  for (const char *p = ascii; *p != '\0' && base->len < 80; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (base, *p);
+      else if (base->len > 0 && base->str[base->len - 1] != '-')
+        g_string_append_c (base, '-');
+    }
+  while (base->len > 0 && base->str[base->len - 1] == '-')
+    g_string_truncate (base, base->len - 1);
+  if (base->len == 0)
+    g_string_append_printf (base, "association-%.8s", uuid);
+
+  stem = g_strdup (base->str);
+  for (int n = 2;; n++)
+    {
+      key = g_ascii_strdown (stem, -1);
+      if (!g_hash_table_contains (used, key))
+        break;
+      g_clear_pointer (&key, g_free);
+      g_free (stem);
+      stem = g_strdup_printf ("%s-%d", base->str, n);
+    }
+
+  g_hash_table_add (used, g_steal_pointer (&key));
+  return g_strdup_printf ("%s.pdf", stem);
+}
+
+static int
+report_all (DscStore   *store,
+            const char *output_dir)
+{
+  DscAssociationFilter filter = DSC_ASSOCIATION_FILTER_INIT;
+  g_autoptr(GPtrArray) associations = NULL;
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GError *error = NULL;
+
+  if (g_mkdir_with_parents (output_dir, 0755) != 0)
+    {
+      int saved = errno;
+      g_autofree char *name = g_filename_display_name (output_dir);
+      g_autofree char *message = g_strdup_printf (_("Could not make the folder “%s”: %s."), name,
+                                                  g_strerror (saved));
+
+      print_error (message);
+      return DSC_EXIT_FAILED;
+    }
+
+  associations = dsc_store_search_associations (store, &filter, &error);
+  if (associations == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < associations->len; i++)
+    {
+      DscAssociationSummary *association = g_ptr_array_index (associations, i);
+      g_autofree char *file_name = passport_file_name (association->name, association->uuid, used);
+      g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
+      g_autoptr(DscReport) report = dsc_report_new_passport (store, association->id, &error);
+
+      if (report == NULL || !dsc_report_export (report, path, 0, &error))
+        return fail (error);
+      printf ("%s\n", path);
+    }
+
+  return DSC_EXIT_OK;
+}
+
+static int
+verb_report (CliGlobals  *globals,
+             int          argc,
+             char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(DscReport) report = NULL;
+  g_autoptr(DscAssociation) association = NULL;
+  g_autofree char *association_id = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *output_dir = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  const char *formats[] = { ".pdf", ".png", ".svg", NULL };
+  gboolean all = FALSE;
+  gboolean programme = FALSE;
+  int page = G_MININT;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "association", 0, 0, G_OPTION_ARG_STRING, &association_id,
+      N_("The passport of this association (uuid or exact name)"), N_("ID") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all,
+      N_("The passport of every association, one PDF each"), NULL },
+    { "programme", 0, 0, G_OPTION_ARG_NONE, &programme,
+      N_("The programme report"), NULL },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("The first day of the programme report's period (YYYY-MM-DD)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to,
+      N_("The last day of the programme report's period (YYYY-MM-DD)"), N_("DATE") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: .pdf, .png or .svg"), N_("FILE") },
+    { "output-dir", 0, 0, G_OPTION_ARG_FILENAME, &output_dir,
+      N_("The folder for the passports of --all"), N_("DIR") },
+    { "page", 0, 0, G_OPTION_ARG_INT, &page,
+      N_("For PNG and SVG, the page to write (default 1)"), N_("N") },
+    { NULL }
+  };
+
+  if (!parse_options (globals, "report", entries, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    return usage_error (_("“report” takes no file name alone; use --output=FILE or --output-dir=DIR."));
+  if ((association_id != NULL) + all + programme != 1)
+    return usage_error (_("“report” needs one of --association=ID, --all or --programme."));
+  if ((from != NULL || to != NULL) && !programme)
+    return usage_error (_("--from and --to go with “report --programme”."));
+  if (all)
+    {
+      if (output_dir == NULL)
+        return usage_error (_("“report --all” needs --output-dir=DIR."));
+      if (output != NULL || page != G_MININT)
+        return usage_error (_("“report --all” writes one PDF per association into --output-dir; "
+                              "--output and --page go with one report."));
+    }
+  else
+    {
+      if (output == NULL)
+        return usage_error (_("“report” needs --output=FILE, ending in .pdf, .png or .svg."));
+      if (output_dir != NULL)
+        return usage_error (_("--output-dir goes with “report --all”."));
+      if (!ends_with_one_of (output, formats))
+        return usage_error (_("--output must end in .pdf, .png or .svg."));
+      if (page != G_MININT && ends_with (output, ".pdf"))
+        return usage_error (_("--page goes with a PNG or SVG file; a PDF holds every page."));
+      if (page != G_MININT && page < 1)
+        return usage_error (_("--page counts from 1."));
+    }
+  status = check_period (from, to);
+  if (status != DSC_EXIT_OK)
+    return status;
+
+  store = open_store (globals, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL)
+    return fail (error);
+
+  if (all)
+    return report_all (store, output_dir);
+
+  if (programme)
+    report = dsc_report_new_programme (store, from, to, &error);
+  else
+    {
+      association = dsc_store_find_association (store, association_id, &error);
+      if (association == NULL)
+        return fail (error);
+      report = dsc_report_new_passport (store, association->base.id, &error);
+    }
+  if (report == NULL || !dsc_report_export (report, output, page != G_MININT ? page - 1 : 0, &error))
+    return fail (error);
+
+  printf ("%s\n", output);
+  return DSC_EXIT_OK;
+}
+
+/* One of the charts of an association or of the programme, titled so that
+ * the file says whose it is. */
+static DscChart *
+make_chart (DscStore        *store,
+            DscAssociation  *association,
+            const char      *kind,
+            GError         **error)
+{
+  DscChart *chart = NULL;
+
+  if (association != NULL && g_str_equal (kind, "radar"))
+    {
+      g_autoptr(DscProgress) progress = dsc_progress_compute (store, association->base.id, error);
+      g_auto(GStrv) labels = progress != NULL ? dsc_report_level_labels (store, error) : NULL;
+
+      if (labels != NULL)
+        chart = dsc_chart_new_radar (progress, (const char * const *) labels);
+    }
+  else if (association != NULL && g_str_equal (kind, "timeline"))
+    {
+      g_autoptr(DscTimeline) timeline = dsc_store_association_timeline (store, association->base.id, error);
+
+      if (timeline != NULL)
+        chart = dsc_chart_new_timeline (timeline);
+    }
+  else if (g_str_equal (kind, "training"))
+    {
+      g_autoptr(GPtrArray) months = dsc_store_training_by_month (store, association != NULL ? association->base.id : 0,
+                                                                 NULL, NULL, error);
+
+      if (months != NULL)
+        chart = dsc_chart_new_training (months, association == NULL);
+    }
+  else if (g_str_equal (kind, "heatmap"))
+    {
+      g_autoptr(DscLevelsTable) table = dsc_store_latest_levels (store, NULL, NULL, error);
+
+      if (table != NULL)
+        chart = dsc_chart_new_heatmap (table, 0, G_MAXUINT);
+    }
+  else if (g_str_equal (kind, "follow-ups"))
+    {
+      g_autoptr(GPtrArray) counts = dsc_store_follow_ups_by_service_in (store, NULL, NULL, error);
+
+      if (counts != NULL)
+        chart = dsc_chart_new_follow_ups (counts);
+    }
+
+  if (chart != NULL && association != NULL)
+    {
+      /* Translators: the title of a chart saved to a file: "Levels by domain — Associazione Nuovi Orizzonti". */
+      g_autofree char *title = g_strdup_printf (C_("chart file title", "%s — %s"), dsc_chart_get_title (chart),
+                                                association->name);
+
+      dsc_chart_set_title (chart, title);
+    }
+  /* A file on its own says what it shows. */
+  if (chart != NULL)
+    dsc_chart_set_draw_title (chart, TRUE);
+
+  return chart;
+}
+
+static int
+verb_chart (CliGlobals  *globals,
+            int          argc,
+            char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(DscAssociation) association = NULL;
+  g_autoptr(DscChart) chart = NULL;
+  g_autofree char *association_id = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *output = NULL;
+  const char *association_kinds[] = { "radar", "timeline", "training", NULL };
+  const char *programme_kinds[] = { "heatmap", "training", "follow-ups", NULL };
+  const char *formats[] = { ".png", ".svg", ".pdf", NULL };
+  DscChartStyle style = DSC_CHART_STYLE_INIT;
+  gboolean programme = FALSE;
+  int width = G_MININT;
+  int height = G_MININT;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "association", 0, 0, G_OPTION_ARG_STRING, &association_id,
+      N_("A chart of this association (uuid or exact name)"), N_("ID") },
+    { "programme", 0, 0, G_OPTION_ARG_NONE, &programme,
+      N_("A chart of the whole programme"), NULL },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind,
+      N_("radar, timeline or training (association); heatmap, training or follow-ups (programme)"), N_("KIND") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width,
+      N_("The width: pixels for PNG, points for SVG and PDF (default 800)"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height,
+      N_("The height (default: what the chart needs at that width)"), N_("H") },
+    { NULL }
+  };
+
+  if (!parse_options (globals, "chart", entries, &argc, &argv, &status))
+    return status;
+  if (argc > 2)
+    return usage_error (_("“chart” takes no file name alone; use --output=FILE."));
+  if ((association_id != NULL) + programme != 1)
+    return usage_error (_("“chart” needs --association=ID or --programme."));
+  if (kind == NULL || !g_strv_contains (programme ? programme_kinds : association_kinds, kind))
+    return usage_error (programme ? _("--kind must be heatmap, training or follow-ups for the programme.")
+                                  : _("--kind must be radar, timeline or training for an association."));
+  if (output == NULL)
+    return usage_error (_("“chart” needs --output=FILE, ending in .png, .svg or .pdf."));
+  if (!ends_with_one_of (output, formats))
+    return usage_error (_("--output must end in .png, .svg or .pdf."));
+  if ((width != G_MININT && (width < 1 || width > 10000)) || (height != G_MININT && (height < 1 || height > 10000)))
+    return usage_error (_("--width and --height must lie between 1 and 10000."));
+
+  store = open_store (globals, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL)
+    return fail (error);
+  if (association_id != NULL)
+    {
+      association = dsc_store_find_association (store, association_id, &error);
+      if (association == NULL)
+        return fail (error);
+    }
+
+  chart = make_chart (store, association, kind, &error);
+  if (chart == NULL)
+    return fail (error);
+
+  /* Paper gets the palette that survives a black-and-white printer. */
+  if (ends_with (output, ".pdf"))
+    style.palette = DSC_CHART_PALETTE_PRINT;
+  if (width == G_MININT)
+    width = 800;
+  if (height == G_MININT)
+    height = (int) ceil (dsc_chart_get_natural_height (chart, width, &style));
+
+  if (!dsc_chart_export (chart, output, width, MAX (height, 1), 1.0, &style, &error))
+    {
+      g_autofree char *name = g_filename_display_name (output);
+
+      /* The line names the file, whatever went wrong. */
+      if (strstr (error->message, name) == NULL)
+        g_prefix_error (&error, "“%s”: ", name);
+      return fail (error);
+    }
+
+  printf ("%s\n", output);
   return DSC_EXIT_OK;
 }
 

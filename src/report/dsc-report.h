@@ -47,4 +47,9 @@ gboolean    dsc_report_export         (DscReport    *self,
                                        int           page,
                                        GError      **error);
 
+/* What the passport and the command line's charts share. */
+char      **dsc_report_level_labels   (DscStore     *store,
+                                       GError      **error);
+char       *dsc_report_format_hours   (int           minutes);
+
 G_END_DECLS
