@@ -377,7 +377,8 @@ typedef struct
 } TextFace;
 
 static const TextFace faces[] = {
-  [DSC_REPORT_TEXT_TITLE] = { 17.0, PANGO_WEIGHT_BOLD, 0.0, 1.0 },
+  /* Room below a line of the title for the marks under letters (Romanian ț, ş). */
+  [DSC_REPORT_TEXT_TITLE] = { 17.0, PANGO_WEIGHT_BOLD, 0.0, 1.2 },
   [DSC_REPORT_TEXT_SUBTITLE] = { 9.5, PANGO_WEIGHT_NORMAL, 0.15, 1.1 },
   [DSC_REPORT_TEXT_HEADING] = { 11.0, PANGO_WEIGHT_BOLD, 0.0, 1.0 },
   [DSC_REPORT_TEXT_BODY] = { 9.0, PANGO_WEIGHT_NORMAL, 0.0, 1.1 },
