@@ -62,3 +62,29 @@ for s in meetings meeting-long-notes meetings-search; do
   shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
   shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
 done
+for s in overview overview-heatmap charts-progress charts-timeline; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done
+shoot overview-filtered overview-filtered 1100 720 LANG=C.UTF-8
+shoot charts-table charts-table 1100 720 LANG=C.UTF-8
+shoot charts-progress-fr charts-progress 1100 720 LANGUAGE=fr LANG=fr_FR.UTF-8
+shoot narrow-charts-progress-fr charts-progress 360 720 LANGUAGE=fr LANG=fr_FR.UTF-8
+shoot charts-focus charts-focus 1100 720 LANG=C.UTF-8
+
+# A passport page as printed, for the README and AppStream (data/screenshots):
+# page 1 of the demo's Associazione Culturale Attawasol, at 100 dpi, in British
+# English (dates as day/month/year).
+if command -v pdftoppm >/dev/null; then
+  demo=$(mktemp -d)
+  export DISCORSI_NOW=2026-11-26T10:00:00Z LANG=en_GB.UTF-8
+  if "$builddir/src/discorsi" --database="$demo/demo.db" demo >/dev/null \
+     && "$builddir/src/discorsi" --database="$demo/demo.db" report \
+          --association="Associazione Culturale Attawasol" --output="$out/passport.pdf" >/dev/null; then
+    pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$out/passport.pdf" "$out/passport"
+    echo "$out/passport.png"
+  fi
+  rm -rf "$demo"
+fi

@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* An association's Progress section: where it stands in each domain, from the
- * first assessment to the latest, its assessments, goals, training in numbers,
- * and modules for its weakest domains. Charts of the same numbers come with the
- * charts; here the numbers must be right and readable. */
+ * first assessment to the latest, as numbers and as charts (the radar of its
+ * domains, its levels over time, its training month by month), its
+ * assessments, goals, and modules for its weakest domains. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "dsc-assessment-dialog.h"
+#include "dsc-chart-data.h"
+#include "dsc-chart-widget.h"
 #include "dsc-clock.h"
 #include "dsc-comparison-dialog.h"
 #include "dsc-goal-dialog.h"
@@ -31,6 +33,9 @@ struct _DscProgressView
   GtkLabel            *change_label;
   GtkLabel            *goals_label;
   GtkLabel            *training_label;
+  DscChartWidget      *radar_chart;
+  DscChartWidget      *timeline_chart;
+  DscChartWidget      *training_chart;
 
   DscStore            *store;
   gulong               changed_handler;
@@ -419,6 +424,33 @@ fill_suggestions (DscProgressView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_group), progress->suggestions->len > 0);
 }
 
+static gboolean
+fill_charts (DscProgressView  *self,
+             DscProgress      *progress,
+             GError          **error)
+{
+  g_autoptr(DscTimeline) timeline = NULL;
+  g_autoptr(GPtrArray) months = NULL;
+  g_autoptr(DscChart) radar = NULL;
+  g_autoptr(DscChart) levels = NULL;
+  g_autoptr(DscChart) training = NULL;
+
+  timeline = dsc_store_association_timeline (self->store, self->association_id, error);
+  if (timeline == NULL)
+    return FALSE;
+  months = dsc_store_training_by_month (self->store, self->association_id, NULL, NULL, error);
+  if (months == NULL)
+    return FALSE;
+
+  radar = dsc_chart_new_radar (progress, (const char * const *) timeline->columns.level_labels);
+  levels = dsc_chart_new_timeline (timeline);
+  training = dsc_chart_new_training (months, FALSE);
+  dsc_chart_widget_set_chart (self->radar_chart, radar);
+  dsc_chart_widget_set_chart (self->timeline_chart, levels);
+  dsc_chart_widget_set_chart (self->training_chart, training);
+  return TRUE;
+}
+
 static void
 refresh (DscProgressView *self)
 {
@@ -437,6 +469,12 @@ refresh (DscProgressView *self)
                                  : NULL;
   goals = assessments != NULL ? dsc_store_list (self->store, &dsc_kind_goal, self->association_id, &error) : NULL;
   if (goals == NULL)
+    {
+      dsc_show_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  if (!fill_charts (self, progress, &error))
     {
       dsc_show_toast (GTK_WIDGET (self), error->message);
       return;
@@ -516,6 +554,7 @@ dsc_progress_view_class_init (DscProgressViewClass *klass)
 
   object_class->dispose = dsc_progress_view_dispose;
 
+  g_type_ensure (DSC_TYPE_CHART_WIDGET);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/discorsi/Discorsi/dsc-progress-view.ui");
@@ -530,6 +569,9 @@ dsc_progress_view_class_init (DscProgressViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscProgressView, change_label);
   gtk_widget_class_bind_template_child (widget_class, DscProgressView, goals_label);
   gtk_widget_class_bind_template_child (widget_class, DscProgressView, training_label);
+  gtk_widget_class_bind_template_child (widget_class, DscProgressView, radar_chart);
+  gtk_widget_class_bind_template_child (widget_class, DscProgressView, timeline_chart);
+  gtk_widget_class_bind_template_child (widget_class, DscProgressView, training_chart);
   gtk_widget_class_bind_template_callback (widget_class, on_new_assessment_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_goal_clicked_cb);
 }

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "dsc-gui-util.h"
@@ -13,6 +14,8 @@
 #include "dsc-demo.h"
 #include "dsc-framework-window.h"
 #include "dsc-meetings-page.h"
+#include "dsc-overview-page.h"
+#include "dsc-print.h"
 #include "dsc-services-window.h"
 #include "dsc-training-page.h"
 #include "dsc-window.h"
@@ -33,6 +36,7 @@ struct _DscWindow
   DscAssociationsPage  *associations_page;
   DscTrainingPage      *training_page;
   DscMeetingsPage      *meetings_page;
+  DscOverviewPage      *overview_page;
   AdwStatusPage        *busy_page;
   GtkSpinner           *busy_spinner;
   AdwStatusPage        *error_page;
@@ -51,6 +55,20 @@ struct _DscWindow
 
 G_DEFINE_FINAL_TYPE (DscWindow, dsc_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* Print makes the passport of the association shown, or the programme report
+ * of the Overview's period; other pages have nothing to print. */
+static void
+update_print_actions (DscWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean associations = self->store != NULL && g_strcmp0 (page, "associations") == 0;
+  gboolean overview = self->store != NULL && g_strcmp0 (page, "overview") == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", associations || overview);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-passport", associations);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", overview);
+}
+
 static void
 update_actions (DscWindow *self)
 {
@@ -68,6 +86,7 @@ update_actions (DscWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-framework", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data", self->sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-sample-data", !self->sample);
+  update_print_actions (self);
 }
 
 static void
@@ -120,6 +139,7 @@ set_store (DscWindow  *self,
   dsc_associations_page_set_store (self->associations_page, store, last);
   dsc_training_page_set_store (self->training_page, store);
   dsc_meetings_page_set_store (self->meetings_page, store);
+  dsc_overview_page_set_store (self->overview_page, store);
   gtk_revealer_set_reveal_child (self->sample_revealer, self->sample);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "content" : "error");
   /* Without a database there are no pages to switch between. */
@@ -698,12 +718,103 @@ services_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (services));
 }
 
+/* Printing ------------------------------------------------------------------ */
+
+/* The association whose passport Print makes, or 0 after saying why there is none. */
+static gint64
+association_to_print (DscWindow *self)
+{
+  gint64 id = dsc_associations_page_get_selected_id (self->associations_page);
+
+  if (id <= 0)
+    dsc_window_add_toast (self, dsc_toast_new (_("Choose an association first: Print makes its passport.")));
+  else
+    dsc_associations_page_flush (self->associations_page);
+  return id;
+}
+
+/* The Overview's period, unless its dates are the wrong way round. */
+static gboolean
+period_to_print (DscWindow  *self,
+                 char      **from,
+                 char      **to)
+{
+  dsc_overview_page_get_period (self->overview_page, from, to);
+  if (*from != NULL && *to != NULL && strcmp (*from, *to) > 0)
+    {
+      dsc_window_add_toast (self, dsc_toast_new (_("The period ends before it starts: check the dates.")));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (page, "overview") == 0)
+    {
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      if (period_to_print (self, &from, &to))
+        dsc_print_programme (GTK_WINDOW (self), from, to);
+    }
+  else if (g_strcmp0 (page, "associations") == 0)
+    {
+      gint64 id = association_to_print (self);
+
+      if (id > 0)
+        dsc_print_passport (GTK_WINDOW (self), id);
+    }
+}
+
+static void
+export_passport_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  gint64 id;
+
+  if (self->store == NULL)
+    return;
+
+  id = association_to_print (self);
+  if (id > 0)
+    dsc_print_export_passport (GTK_WINDOW (self), id);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (period_to_print (self, &from, &to))
+    dsc_print_export_programme (GTK_WINDOW (self), from, to);
+}
+
 static void
 on_view_changed_cb (AdwViewStack *stack,
                     GParamSpec   *pspec,
                     DscWindow    *self)
 {
   update_new_button (self);
+  update_print_actions (self);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "current-page", adw_view_stack_get_visible_child_name (stack));
 }
@@ -807,6 +918,7 @@ dsc_window_class_init (DscWindowClass *klass)
   g_type_ensure (DSC_TYPE_ASSOCIATIONS_PAGE);
   g_type_ensure (DSC_TYPE_TRAINING_PAGE);
   g_type_ensure (DSC_TYPE_MEETINGS_PAGE);
+  g_type_ensure (DSC_TYPE_OVERVIEW_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/discorsi/Discorsi/dsc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, switcher_bar);
@@ -818,6 +930,7 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DscWindow, associations_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, training_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, DscWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_page);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, DscWindow, error_page);
@@ -840,9 +953,13 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
   gtk_widget_class_install_action (widget_class, "win.open-latest-backup", NULL, open_latest_backup_action);
   gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-passport", NULL, export_passport_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 
 static void
@@ -853,6 +970,7 @@ dsc_window_init (DscWindow *self)
   self->cancellable = g_cancellable_new ();
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed_cb), self);
   update_new_button (self);
+  update_print_actions (self);
 }
 
 /**
