@@ -344,7 +344,7 @@ dsc_store_latest_levels (DscStore    *store,
                             "SELECT association_id, domain_id, level FROM ("
                             " SELECT a.association_id, s.domain_id, s.level,"
                             "   row_number () OVER (PARTITION BY a.association_id, s.domain_id"
-                            "                       ORDER BY a.date DESC, a.id DESC) AS newest"
+                            "                       ORDER BY a.date DESC, " DSC_SQL_RESPONDENT_RANK ", a.id DESC) AS newest"
                             " FROM score s JOIN assessment a ON a.id = s.assessment_id AND a.deleted_at IS NULL"
                             " WHERE s.level IS NOT NULL"
                             "   AND (?1 IS NULL OR a.date >= ?1) AND (?2 IS NULL OR a.date <= ?2)"

@@ -12,8 +12,6 @@
 #include "dsc-progress.h"
 #include "dsc-store-private.h"
 
-#define RESPONDENT_RANK \
-  "CASE a.respondent WHEN 'consensus' THEN 0 WHEN 'trainer' THEN 1 ELSE 2 END"
 
 static void
 domain_progress_free (DscDomainProgress *domain)
@@ -156,7 +154,7 @@ read_levels (DscStore     *store,
                             " FROM score s JOIN assessment a ON a.id = s.assessment_id"
                             " WHERE a.association_id = ? AND a.deleted_at IS NULL"
                             "   AND (s.level IS NOT NULL OR s.target_level IS NOT NULL)"
-                            " ORDER BY s.domain_id, a.date, " RESPONDENT_RANK ", a.id",
+                            " ORDER BY s.domain_id, a.date, " DSC_SQL_RESPONDENT_RANK ", a.id",
                             error);
   if (stmt == NULL)
     return FALSE;

@@ -46,6 +46,11 @@ GPtrArray    *dsc_store_list_ids    (DscStore      *self,
                                      GArray        *ids,
                                      GError       **error);
 
+/* On one date, the most authoritative reading counts: consensus, then the
+ * trainer's, then the association's own (an ORDER BY term over assessment a). */
+#define DSC_SQL_RESPONDENT_RANK \
+  "CASE a.respondent WHEN 'consensus' THEN 0 WHEN 'trainer' THEN 1 ELSE 2 END"
+
 /* dsc-capacity.c: refuses a level beyond the scale of a framework version. */
 gboolean      dsc_capacity_check_level (DscStore     *store,
                                         gint64        version_id,

@@ -546,7 +546,7 @@ dsc_overview_page_init (DscOverviewPage *self)
   add_figure (self, FIGURE_MEETINGS, _("Meetings"), _("meetings held in the period"));
   add_figure (self, FIGURE_FOLLOW_UPS_DONE, _("Follow-ups done"), _("completed in the period"));
   add_figure (self, FIGURE_FOLLOW_UPS_OVERDUE, _("Follow-ups overdue"),
-              _("open today and past their due date"));
+              _("due in the period, still open and late"));
 
   gtk_string_list_append (provinces, _("All provinces"));
   for (int i = 0; i < dsc_enum_province.n_values; i++)
