@@ -19,6 +19,10 @@ echo "## Reports: every passport of ${DISCORSI_BENCH_REPORT_ASSOCIATIONS:-200} a
 "$builddir/tests/bench-report" "$builddir/src/discorsi" "${DISCORSI_BENCH_REPORT_ASSOCIATIONS:-200}"
 
 echo
+echo "## Exchange files, $n associations: export and import next to json-glib alone"
+"$builddir/tests/bench-exchange" "$n"
+
+echo
 echo "## Start-up to the first painted frame, $n associations (Xvfb, cairo renderer)"
 db="$work/bench.db"
 DISCORSI_NOW=2026-11-26T10:00:00Z "$builddir/src/discorsi" --database="$db" demo --associations="$n"

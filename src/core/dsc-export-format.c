@@ -134,18 +134,29 @@ dsc_record_to_json (gconstpointer   record,
 
 static void
 append_csv_field (GString    *out,
-                  const char *value)
+                  const char *value,
+                  char        separator,
+                  gboolean    guard_formulas)
 {
+  const char specials[] = { separator, '"', '\r', '\n', '\0' };
+  gboolean formula;
+
   if (value == NULL)
     return;
 
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  /* A spreadsheet runs a cell that starts with = + - @ as a formula, so text
+   * typed by people is kept as text there. */
+  formula = guard_formulas && value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+
+  if (strpbrk (value, specials) == NULL && !formula)
     {
       g_string_append (out, value);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -169,11 +180,35 @@ dsc_csv_append_row (GString            *out,
                     const char * const *fields,
                     guint               n_fields)
 {
+  dsc_csv_append_row_with (out, fields, n_fields, ',', FALSE);
+}
+
+/**
+ * dsc_csv_append_row_with:
+ * @out: the text being written
+ * @fields: (array length=n_fields): the row's values; %NULL for empty
+ * @n_fields: how many
+ * @separator: ',' (RFC 4180), or ';' for spreadsheets set up for a language
+ *   that writes decimals with a comma
+ * @guard_formulas: write text that starts with = + - @ as text for a
+ *   spreadsheet (quoted, after an apostrophe), so that it never runs as a formula
+ *
+ * Appends one record as dsc_csv_append_row() does, with @separator between
+ * the fields; a field is quoted when it holds the separator, a quote or a
+ * line break.
+ */
+void
+dsc_csv_append_row_with (GString            *out,
+                         const char * const *fields,
+                         guint               n_fields,
+                         char                separator,
+                         gboolean            guard_formulas)
+{
   for (guint i = 0; i < n_fields; i++)
     {
       if (i > 0)
-        g_string_append_c (out, ',');
-      append_csv_field (out, fields[i]);
+        g_string_append_c (out, separator);
+      append_csv_field (out, fields[i], separator, guard_formulas);
     }
 
   g_string_append (out, "\r\n");

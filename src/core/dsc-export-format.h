@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* How a record is written for other programs: the exchange format's field names,
  * English codes for enumerations, uuids for references, absent when empty. The
- * command line's CSV and JSON use it; so will the exchange files. */
+ * command line's CSV and JSON use it, and the exchange files write the same
+ * values (dsc-exchange-record.c). */
 
 /**
  * DscRefResolver:
@@ -33,5 +34,10 @@ char       *dsc_record_field_code   (gconstpointer   record,
 void        dsc_csv_append_row      (GString            *out,
                                      const char * const *fields,
                                      guint               n_fields);
+void        dsc_csv_append_row_with (GString            *out,
+                                     const char * const *fields,
+                                     guint               n_fields,
+                                     char                separator,
+                                     gboolean            guard_formulas);
 
 G_END_DECLS

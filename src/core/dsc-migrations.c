@@ -349,12 +349,76 @@ static const char migration_4[] =
   "CREATE INDEX follow_up_service ON follow_up (service_id);"
   "ALTER TABLE service ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';";
 
+/* Lineage columns and trigger of migration 5, for one table. */
+#define LINEAGE(table)                                                               \
+  "ALTER TABLE " table " ADD COLUMN based_on TEXT;"                                  \
+  "ALTER TABLE " table " ADD COLUMN imported INTEGER NOT NULL DEFAULT 0"            \
+  "  CHECK (imported IN (0, 1));"                                                   \
+  "CREATE TRIGGER " table "_lineage AFTER UPDATE OF updated_at ON " table " BEGIN"  \
+  "  UPDATE " table " SET imported = 0, based_on = CASE"                            \
+  "    WHEN new.updated_at IS old.updated_at THEN old.based_on"                     \
+  "    WHEN old.imported = 1 OR EXISTS (SELECT 1 FROM exchange_export"              \
+  "                                     WHERE exported_at >= old.updated_at)"       \
+  "      THEN old.updated_at"                                                       \
+  "    ELSE old.based_on END"                                                       \
+  "  WHERE id = new.id;"                                                            \
+  "END;"
+
+static const char migration_5[] =
+  /* Exchange files (dsc-exchange*.c). The conflict log keeps every version
+   * that lost a merge, so that a person can look at it and bring it back. */
+  "CREATE TABLE conflict ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL,"
+  "  uuid TEXT NOT NULL,"
+  "  logged_at TEXT NOT NULL,"
+  "  winner TEXT NOT NULL CHECK (winner IN ('file','database')),"
+  "  losing_updated_at TEXT NOT NULL,"
+  "  winning_updated_at TEXT NOT NULL,"
+  "  losing_json TEXT NOT NULL,"
+  "  label TEXT,"                                /* what a person recognises it by */
+  "  scope TEXT,"                                /* NULL: the file held everything */
+  "  source TEXT,"
+  "  restored_at TEXT"
+  ") STRICT;"
+  "CREATE INDEX conflict_uuid ON conflict (uuid);"
+  /* When exports were made: a version current at an export has left the
+   * database, so an edit made after it builds on a shared version. */
+  "CREATE TABLE exchange_export ("
+  "  id INTEGER PRIMARY KEY,"
+  "  exported_at TEXT NOT NULL,"
+  "  scope TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX exchange_export_time ON exchange_export (exported_at);"
+  /* Each version knows the shared version it was edited from (based_on), and
+   * whether it came from a file (imported), so that a merge tells an edit made
+   * on both sides (a conflict) from a copy that is merely older. A local write
+   * always sets updated_at; the trigger then moves the lineage on: the version
+   * being replaced is the new base when it was shared (imported, or current at
+   * an export), else the base stays. Imports set both columns themselves,
+   * after the write. */
+  LINEAGE ("association")
+  LINEAGE ("person")
+  LINEAGE ("framework")
+  LINEAGE ("framework_version")
+  LINEAGE ("domain")
+  LINEAGE ("assessment")
+  LINEAGE ("goal")
+  LINEAGE ("module")
+  LINEAGE ("session")
+  LINEAGE ("attendance")
+  LINEAGE ("certificate")
+  LINEAGE ("service")
+  LINEAGE ("meeting")
+  LINEAGE ("follow_up");
+
 const DscMigration dsc_migrations[] = {
   { migration_1, NULL },
   { migration_2, NULL },
   /* The built-in competence framework comes with every database. */
   { migration_3, dsc_framework_install_builtin },
   { migration_4, NULL },
+  { migration_5, NULL },
 };
 
 const int dsc_n_migrations = G_N_ELEMENTS (dsc_migrations);
