@@ -165,7 +165,9 @@ test_list_formats (void)
                 json_object_get_string_member (first, "uuid"), NULL);
   g_assert_cmpint (people.status, ==, 0);
   g_assert_true (g_str_has_prefix (people.out, "uuid,created_at,updated_at,association,full_name"));
-  g_assert_nonnull (strstr (people.out, json_object_get_string_member (first, "uuid")));
+  g_assert_null (strstr (people.out, "\r\n\r\n"));
+  g_assert_true (count_lines (people.out) == 1
+                 || strstr (people.out, json_object_get_string_member (first, "uuid")) != NULL);
 
   dsc_test_remove_tree (dir);
 }
@@ -358,6 +360,140 @@ test_backup_command (void)
   dsc_test_remove_tree (dir);
 }
 
+/* The number of lines of CSV output whose consent_date column is empty. */
+static guint
+count_without_consent (const char *csv)
+{
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+  g_auto(GStrv) header = g_strsplit (lines[0], ",", -1);
+  guint column = g_strv_length (header);
+  guint missing = 0;
+
+  for (guint i = 0; header[i] != NULL; i++)
+    if (g_str_equal (header[i], "consent_date"))
+      column = i;
+  g_assert_cmpuint (column, <, g_strv_length (header));
+
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", -1);
+
+      if (g_strv_length (fields) <= column || fields[column][0] == '\0')
+        missing++;
+    }
+
+  return missing;
+}
+
+/* export and import as a script uses them: a whole database carried into an
+ * empty one, the summary, a second import that changes nothing, a bad file
+ * that changes nothing and names its line, standard input and output. */
+static void
+test_export_import (void)
+{
+  g_autofree char *dir = dsc_test_make_dir ();
+  g_autofree char *source = g_strdup_printf ("--database=%s/source.db", dir);
+  g_autofree char *target = g_strdup_printf ("--database=%s/target.db", dir);
+  g_autofree char *file = g_strdup_printf ("%s/all.discorsi", dir);
+  g_autofree char *bad = g_strdup_printf ("%s/bad.discorsi", dir);
+  g_autofree char *contents = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *piped_command = NULL;
+  g_autofree char *piped_out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) to_stdout = { 0 };
+  g_auto(Run) dry_run = { 0 };
+  g_auto(Run) empty_list = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) source_list = { 0 };
+  g_auto(Run) target_list = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) after_refusal = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) people = { 0 };
+  int wait_status = 0;
+  char *level;
+
+  run_discorsi (&demo, source, "demo", "--associations=15", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+  run_discorsi (&export, source, "export", file, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (file, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "{\"format\":\"discorsi-exchange\""));
+
+  /* "-" writes the same bytes to standard output (the clock is fixed). */
+  run_discorsi (&to_stdout, source, "export", "-", NULL);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_cmpstr (to_stdout.out, ==, contents);
+
+  /* A dry run says what would happen and writes nothing. */
+  run_discorsi (&dry_run, target, "import", "--dry-run", file, NULL);
+  g_assert_cmpint (dry_run.status, ==, 0);
+  g_assert_nonnull (strstr (dry_run.out, "dry run"));
+  g_assert_nonnull (strstr (dry_run.out, "Associations: 15 new"));
+  run_discorsi (&empty_list, target, "list", "associations", "--format=csv", NULL);
+  g_assert_cmpuint (count_lines (empty_list.out), ==, 1);
+
+  run_discorsi (&import, target, "import", file, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_nonnull (strstr (import.out, "Associations: 15 new"));
+  run_discorsi (&source_list, source, "list", "meetings", "--format=csv", NULL);
+  run_discorsi (&target_list, target, "list", "meetings", "--format=csv", NULL);
+  g_assert_cmpuint (count_lines (source_list.out), >, 15);
+  g_assert_cmpstr (source_list.out, ==, target_list.out);
+
+  /* The same file again changes nothing. */
+  run_discorsi (&again, target, "import", file, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_null (strstr (again.out, " new"));
+  g_assert_null (strstr (again.out, " updated"));
+  g_assert_nonnull (strstr (again.out, "unchanged"));
+
+  /* A level outside the scale: exit 1, the line named, nothing written. */
+  level = strstr (contents, "\"level\":2");
+  g_assert_nonnull (level);
+  damaged = g_strdup (contents);
+  damaged[level - contents + 8] = '9';
+  g_assert_true (g_file_set_contents (bad, damaged, -1, &error));
+  run_discorsi (&refused, target, "import", bad, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "line "));
+  g_assert_nonnull (strstr (refused.err, "9 is outside the scale 1–4"));
+  g_assert_nonnull (strstr (refused.err, "bad.discorsi"));
+  run_discorsi (&after_refusal, target, "export", "-", NULL);
+  g_assert_cmpint (after_refusal.status, ==, 0);
+  g_assert_cmpstr (after_refusal.out, ==, contents);
+
+  /* Standard input: one association's file read from a pipe. */
+  piped_command = g_strdup_printf ("'%s' --database='%s/piped.db' import - < '%s'",
+                                   g_getenv ("DISCORSI_EXE"), dir, file);
+  {
+    const char *argv[] = { "/bin/sh", "-c", piped_command, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &piped_out, NULL, &wait_status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+    g_assert_nonnull (strstr (piped_out, "standard input"));
+  }
+
+  run_discorsi (&no_file, target, "export", NULL);
+  g_assert_cmpint (no_file.status, ==, 2);
+
+  /* CSV of people, for spreadsheets that travel: only those with consent. */
+  run_discorsi (&people, source, "list", "people", "--format=csv", NULL);
+  g_assert_cmpint (people.status, ==, 0);
+  g_assert_cmpuint (count_lines (people.out), >, 5);
+  g_assert_cmpuint (count_without_consent (people.out), ==, 0);
+  g_assert_nonnull (strstr (people.err, "without a consent date"));
+
+  dsc_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -371,6 +507,7 @@ main (int    argc,
   g_test_add_func ("/cli/check-good-and-damaged", test_check_good_and_damaged);
   g_test_add_func ("/cli/errors-and-usage", test_errors_and_usage);
   g_test_add_func ("/cli/backup", test_backup_command);
+  g_test_add_func ("/cli/export-import", test_export_import);
 
   return g_test_run ();
 }

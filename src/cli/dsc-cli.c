@@ -10,12 +10,15 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <json-glib/json-glib.h>
 
 #include "dsc-chart-data.h"
 #include "dsc-cli.h"
 #include "dsc-clock.h"
 #include "dsc-demo.h"
+#include "dsc-exchange.h"
 #include "dsc-export-format.h"
 #include "dsc-meetings.h"
 #include "dsc-progress.h"
@@ -34,6 +37,8 @@ static int verb_backup (CliGlobals *globals, int argc, char **argv);
 static int verb_chart (CliGlobals *globals, int argc, char **argv);
 static int verb_check (CliGlobals *globals, int argc, char **argv);
 static int verb_demo (CliGlobals *globals, int argc, char **argv);
+static int verb_export (CliGlobals *globals, int argc, char **argv);
+static int verb_import (CliGlobals *globals, int argc, char **argv);
 static int verb_list (CliGlobals *globals, int argc, char **argv);
 static int verb_report (CliGlobals *globals, int argc, char **argv);
 
@@ -46,6 +51,8 @@ static const struct
   { "chart", verb_chart },
   { "check", verb_check },
   { "demo", verb_demo },
+  { "export", verb_export },
+  { "import", verb_import },
   { "list", verb_list },
   { "report", verb_report },
 };
@@ -152,6 +159,10 @@ print_help (void)
           "                             [--association=ID] [--open] [--overdue]\n"
           "                             [--format=text|csv|json]\n"
           "      %s\n", _("list records"));
+  printf ("  discorsi [--database=FILE] export [--association=ID] FILE.discorsi\n"
+          "      %s\n", _("write the database, or one association and what it refers to, to an exchange file (- for standard output)"));
+  printf ("  discorsi [--database=FILE] import [--dry-run] FILE.discorsi\n"
+          "      %s\n", _("merge an exchange file into the database, all or nothing (- for standard input)"));
   printf ("  discorsi [--database=FILE] report --association=ID --output=FILE.pdf|.png|.svg [--page=N]\n"
           "      %s\n", _("write an association's passport to a file (PNG and SVG: one page)"));
   printf ("  discorsi [--database=FILE] report --all --output-dir=DIR\n"
@@ -701,6 +712,23 @@ keep_follow_ups (GPtrArray *records,
   return kept;
 }
 
+/* People who gave a consent date. */
+static GPtrArray *
+keep_consented (GPtrArray *records)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func (dsc_record_free);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      DscPerson *person = g_ptr_array_index (records, i);
+
+      if (person->consent_date != NULL && person->consent_date[0] != '\0')
+        g_ptr_array_add (kept, dsc_record_copy (person));
+    }
+
+  return kept;
+}
+
 /* Records of @kind that concern one association: its own, or for sessions and
  * modules those it was invited to. */
 static GPtrArray *
@@ -841,6 +869,23 @@ verb_list (CliGlobals  *globals,
       records = kept;
     }
 
+  if (format == FORMAT_CSV && kind == &dsc_kind_person)
+    {
+      /* CSV goes to spreadsheets that travel (funders, partners): only the
+       * people who agreed to their data being shared. */
+      GPtrArray *kept = keep_consented (records);
+      guint left_out = records->len - kept->len;
+
+      g_ptr_array_unref (records);
+      records = kept;
+      if (left_out > 0)
+        fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                      "discorsi: %u person without a consent date is not listed.\n",
+                                      "discorsi: %u people without a consent date are not listed.\n",
+                                      left_out),
+                 left_out);
+    }
+
   resolver_init (&resolver, store);
   switch (format)
     {
@@ -876,6 +921,182 @@ verb_list (CliGlobals  *globals,
     }
   resolver_clear (&resolver);
 
+  return DSC_EXIT_OK;
+}
+
+/* Exchange files ----------------------------------------------------------- */
+
+static int
+verb_export (CliGlobals  *globals,
+             int          argc,
+             char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(DscAssociation) only = NULL;
+  g_autofree char *association_id = NULL;
+  const char *target;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "association", 0, 0, G_OPTION_ARG_STRING, &association_id,
+      N_("Only this association and what it refers to (uuid or exact name)"), N_("ID") },
+    { NULL }
+  };
+
+  if (!parse_options (globals, "export FILE.discorsi", entries, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error (_("“export” needs one file name, or - for standard output."));
+  target = argv[2];
+
+  store = open_store (globals, DSC_STORE_MUST_EXIST, &error);
+  if (store == NULL)
+    return fail (error);
+  if (association_id != NULL)
+    {
+      only = dsc_store_find_association (store, association_id, &error);
+      if (only == NULL)
+        return fail (error);
+    }
+
+  if (g_str_equal (target, "-"))
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+
+      if (!dsc_exchange_export (store, only != NULL ? only->base.uuid : NULL, out,
+                                NULL, NULL, NULL, &error))
+        return fail (error);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (target);
+
+      if (!dsc_exchange_export_to_file (store, only != NULL ? only->base.uuid : NULL, file,
+                                        NULL, NULL, NULL, &error))
+        return fail (error);
+    }
+
+  return DSC_EXIT_OK;
+}
+
+static void
+print_import_summary (const DscImportSummary *summary,
+                      const char             *name)
+{
+  g_autofree char *total = dsc_import_counts_describe (&summary->total);
+
+  if (summary->dry_run)
+    printf (_("“%s” would change the database as follows (dry run: nothing was written).\n"), name);
+  else
+    printf (_("Imported “%s”.\n"), name);
+  printf (g_dngettext (GETTEXT_PACKAGE, "%lu record in the file, made by %s on %s: %s.\n",
+                       "%lu records in the file, made by %s on %s: %s.\n",
+                       (gulong) summary->records),
+          (gulong) summary->records, summary->generator != NULL ? summary->generator : "?",
+          summary->exported_at != NULL ? summary->exported_at : "?", total);
+
+  printf ("\n%s\n", _("By kind of record:"));
+  for (guint k = 0; k < DSC_EXCHANGE_N_KINDS; k++)
+    {
+      const DscImportCounts *counts = &summary->by_kind[k];
+      g_autofree char *line = NULL;
+
+      if (counts->added + counts->updated + counts->deleted + counts->unchanged + counts->conflicts == 0)
+        continue;
+      line = dsc_import_counts_describe (counts);
+      printf ("  %s: %s\n", dsc_exchange_kind_label (k), line);
+    }
+
+  if (summary->by_association != NULL && summary->by_association->len > 0)
+    {
+      printf ("\n%s\n", _("By association:"));
+      for (guint i = 0; i < summary->by_association->len; i++)
+        {
+          const DscImportAssociation *association = g_ptr_array_index (summary->by_association, i);
+          g_autofree char *line = dsc_import_counts_describe (&association->counts);
+
+          printf ("  %s: %s\n",
+                  association->uuid == NULL ? _("Shared records (framework, training, services, meetings)")
+                  : association->name != NULL ? association->name : association->uuid,
+                  line);
+        }
+    }
+
+  if (summary->conflicts != NULL && summary->conflicts->len > 0)
+    {
+      printf ("\n%s\n", _("Conflicts (both sides changed the record; the version that lost goes to the conflict log):"));
+      for (guint i = 0; i < summary->conflicts->len; i++)
+        {
+          const DscImportConflict *conflict = g_ptr_array_index (summary->conflicts, i);
+
+          printf ("  %s %s%s%s: %s\n", dsc_exchange_kind_name (conflict->kind), conflict->uuid,
+                  conflict->label != NULL ? " · " : "",
+                  conflict->label != NULL ? conflict->label : "",
+                  conflict->file_won ? _("the file's version is kept")
+                                     : _("this database's version is kept"));
+        }
+      if (summary->total.conflicts > summary->conflicts->len)
+        printf ("  %s\n", _("(more conflicts are not listed)"));
+    }
+}
+
+static int
+verb_import (CliGlobals  *globals,
+             int          argc,
+             char       **argv)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autoptr(DscImportSummary) summary = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *name = NULL;
+  gboolean dry_run = FALSE;
+  DscImportFlags flags;
+  GError *error = NULL;
+  int status = DSC_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the file and say what the import would do, without writing anything"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options (globals, "import FILE.discorsi", entries, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    return usage_error (_("“import” needs one file name, or - for standard input."));
+
+  /* An import into a database that does not exist yet makes it: a new
+   * installation starts from the office's file. */
+  store = open_store (globals, DSC_STORE_DEFAULT, &error);
+  if (store == NULL)
+    return fail (error);
+
+  flags = dry_run ? DSC_IMPORT_DRY_RUN : DSC_IMPORT_DEFAULT;
+  if (g_str_equal (argv[2], "-"))
+    {
+      g_autoptr(GInputStream) in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+
+      name = g_strdup (_("standard input"));
+      summary = dsc_exchange_import_stream (store, in, name, 0, flags, NULL, NULL, NULL,
+                                            &problems, &error);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[2]);
+
+      name = g_file_get_parse_name (file);
+      summary = dsc_exchange_import (store, file, flags, NULL, NULL, NULL, &problems, &error);
+    }
+
+  if (summary == NULL)
+    {
+      /* Every problem on a line of its own, then the sentence that sums up. */
+      if (problems != NULL && problems->len > 1)
+        for (guint i = 0; i < problems->len; i++)
+          fprintf (stderr, "%s\n", (const char *) g_ptr_array_index (problems, i));
+      return fail (error);
+    }
+
+  print_import_summary (summary, name);
   return DSC_EXIT_OK;
 }
 

@@ -3123,3 +3123,61 @@ damaged:
                        _("This entry of the conflict log is damaged and cannot be restored."));
   return FALSE;
 }
+
+static void
+append_count (GString    *text,
+              const char *part)
+{
+  if (text->len > 0)
+    g_string_append (text, ", ");
+  g_string_append (text, part);
+}
+
+/**
+ * dsc_import_counts_describe:
+ * @counts: counts of an import
+ *
+ * Returns: (transfer full): the counts as a person reads them, "3 new,
+ *   1 updated, 1 conflict"; "nothing" when there is no record
+ */
+char *
+dsc_import_counts_describe (const DscImportCounts *counts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  char part[128];
+
+  if (counts->added > 0)
+    {
+      g_snprintf (part, sizeof part, g_dngettext (GETTEXT_PACKAGE, "%lu new", "%lu new", (gulong) counts->added),
+                  (gulong) counts->added);
+      append_count (text, part);
+    }
+  if (counts->updated > 0)
+    {
+      g_snprintf (part, sizeof part, g_dngettext (GETTEXT_PACKAGE, "%lu updated", "%lu updated", (gulong) counts->updated),
+                  (gulong) counts->updated);
+      append_count (text, part);
+    }
+  if (counts->deleted > 0)
+    {
+      g_snprintf (part, sizeof part, g_dngettext (GETTEXT_PACKAGE, "%lu deleted", "%lu deleted", (gulong) counts->deleted),
+                  (gulong) counts->deleted);
+      append_count (text, part);
+    }
+  if (counts->conflicts > 0)
+    {
+      g_snprintf (part, sizeof part, g_dngettext (GETTEXT_PACKAGE, "%lu conflict", "%lu conflicts", (gulong) counts->conflicts),
+                  (gulong) counts->conflicts);
+      append_count (text, part);
+    }
+  if (counts->unchanged > 0)
+    {
+      g_snprintf (part, sizeof part, g_dngettext (GETTEXT_PACKAGE, "%lu unchanged", "%lu unchanged", (gulong) counts->unchanged),
+                  (gulong) counts->unchanged);
+      append_count (text, part);
+    }
+  if (text->len == 0)
+    g_string_append (text, _("nothing"));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -228,6 +228,7 @@ DscImportSummary *dsc_exchange_import_stream      (DscStore             *store,
                                                    GCancellable         *cancellable,
                                                    GPtrArray           **problems,
                                                    GError              **error);
+char             *dsc_import_counts_describe      (const DscImportCounts *counts);
 void              dsc_import_summary_free         (DscImportSummary     *summary);
 
 GPtrArray        *dsc_store_list_conflicts        (DscStore             *self,
