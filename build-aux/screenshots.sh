@@ -73,6 +73,12 @@ shoot charts-table charts-table 1100 720 LANG=C.UTF-8
 shoot charts-progress-fr charts-progress 1100 720 LANGUAGE=fr LANG=fr_FR.UTF-8
 shoot narrow-charts-progress-fr charts-progress 360 720 LANGUAGE=fr LANG=fr_FR.UTF-8
 shoot charts-focus charts-focus 1100 720 LANG=C.UTF-8
+for s in export import import-problems conflicts; do
+  shoot "$s" "$s" 1100 720 LANG=C.UTF-8
+  shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
+  shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8
+  shoot "narrow-$s" "$s" 360 720 LANG=C.UTF-8
+done
 
 # A passport page as printed, for the README and AppStream (data/screenshots):
 # page 1 of the demo's Associazione Culturale Attawasol, at 100 dpi, in British

@@ -375,6 +375,7 @@ training_scene (DscWindow  *window,
 #include "screenshots-meetings.c"
 #include "screenshots-follow-ups.c"
 #include "screenshots-charts.c"
+#include "screenshots-exchange.c"
 
 int
 main (int    argc,
@@ -549,6 +550,9 @@ main (int    argc,
     target = follow_ups_scene (window, scene, width, height);
   else if (g_str_has_prefix (scene, "overview") || g_str_has_prefix (scene, "charts"))
     target = charts_scene (window, scene, width, height);
+  else if (g_str_equal (scene, "export") || g_str_has_prefix (scene, "import")
+           || g_str_equal (scene, "conflicts"))
+    target = exchange_scene (window, scene, dir, width, height);
 
   iterate (300);
   save_png (target, output);

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 #define DSC_EXCHANGE_FORMAT        "discorsi-exchange"
 #define DSC_EXCHANGE_VERSION       1
+/* The shared MIME type of exchange files (data/io.github.discorsi.Discorsi.mime.xml). */
+#define DSC_EXCHANGE_MIME_TYPE     "application/x-discorsi"
 /* Limits of what an import reads before it gives up on a file. */
 #define DSC_EXCHANGE_MAX_LINE      (16 * 1024 * 1024)
 #define DSC_EXCHANGE_MAX_FILE      ((goffset) 8 << 30)

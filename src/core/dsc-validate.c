@@ -385,3 +385,31 @@ dsc_format_date (const char *iso_date)
 
   return g_strdup (text);
 }
+
+/**
+ * dsc_format_timestamp:
+ * @timestamp: (nullable): a UTC timestamp, as records keep them
+ *
+ * Returns: (transfer full): the moment in local time, as the user's language
+ *   writes a date, then hours and minutes ("26/11/2026 11:00"), or @timestamp
+ *   itself when it is not one
+ */
+char *
+dsc_format_timestamp (const char *timestamp)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+
+  if (timestamp != NULL)
+    utc = g_date_time_new_from_iso8601 (timestamp, NULL);
+  if (utc == NULL)
+    return g_strdup (timestamp != NULL ? timestamp : "");
+
+  local = g_date_time_to_local (utc);
+  day = g_date_time_format (local, "%Y-%m-%d");
+  date = dsc_format_date (day);
+  return g_strdup_printf ("%s %02d:%02d", date, g_date_time_get_hour (local),
+                          g_date_time_get_minute (local));
+}

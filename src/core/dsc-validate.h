@@ -19,6 +19,7 @@ gboolean dsc_validate_time        (const char *text, GError **error);
 gboolean dsc_validate_year        (int year, GError **error);
 gboolean dsc_date_parse           (const char *text, GDate *date);
 char    *dsc_format_date          (const char *iso_date);
+char    *dsc_format_timestamp     (const char *timestamp);
 char     dsc_fiscal_code_check_character (const char *body);
 
 G_END_DECLS

@@ -75,7 +75,7 @@ find_window_for (DscApplication *self,
   return NULL;
 }
 
-static void
+static DscWindow *
 open_window_for (DscApplication *self,
                  const char     *path)
 {
@@ -86,6 +86,7 @@ open_window_for (DscApplication *self,
     window = dsc_window_new (GTK_APPLICATION (self), canonical);
 
   gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static int
@@ -96,6 +97,9 @@ dsc_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *database = NULL;
   g_autofree char *path = NULL;
+  g_auto(GStrv) arguments = NULL;
+  DscWindow *window;
+  int n_arguments = 0;
 
   if (g_variant_dict_lookup (options, "database", "^&ay", &database))
     {
@@ -106,7 +110,18 @@ dsc_application_command_line (GApplication            *app,
   else
     path = default_database_path (self, command_line);
 
-  open_window_for (self, path);
+  window = open_window_for (self, path);
+
+  /* What is left after the options are files to import: the file manager
+   * opens a .discorsi file with "discorsi FILE" (the desktop file's %f). */
+  arguments = g_application_command_line_get_arguments (command_line, &n_arguments);
+  for (int i = 1; i < n_arguments; i++)
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, arguments[i]);
+
+      dsc_window_import_file (window, file);
+    }
+
   return 0;
 }
 

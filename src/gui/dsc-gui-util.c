@@ -108,3 +108,89 @@ dsc_clear_group (AdwPreferencesGroup *group,
     adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
   g_ptr_array_set_size (rows, 0);
 }
+
+/* Progress of a worker -------------------------------------------------------- */
+
+struct _DscWorkProgress
+{
+  int permille;         /* 0–1000, or -1 while the total is unknown; atomic */
+};
+
+/**
+ * dsc_work_progress_new:
+ *
+ * Returns: (transfer full): a progress at 0, to share with a worker thread
+ */
+DscWorkProgress *
+dsc_work_progress_new (void)
+{
+  return g_atomic_rc_box_new0 (DscWorkProgress);
+}
+
+/**
+ * dsc_work_progress_ref:
+ * @progress: a progress
+ *
+ * Returns: (transfer full): @progress
+ */
+DscWorkProgress *
+dsc_work_progress_ref (DscWorkProgress *progress)
+{
+  return g_atomic_rc_box_acquire (progress);
+}
+
+/**
+ * dsc_work_progress_unref:
+ * @progress: (nullable): a progress
+ */
+void
+dsc_work_progress_unref (DscWorkProgress *progress)
+{
+  if (progress != NULL)
+    g_atomic_rc_box_release (progress);
+}
+
+/**
+ * dsc_work_progress_reset:
+ * @progress: a progress
+ *
+ * Back to 0, for the next job.
+ */
+void
+dsc_work_progress_reset (DscWorkProgress *progress)
+{
+  g_atomic_int_set (&progress->permille, 0);
+}
+
+/**
+ * dsc_work_progress_report:
+ * @done: how much is done
+ * @total: how much there is in all, 0 when unknown
+ * @progress: (type DscWorkProgress): a progress
+ *
+ * Called from any thread; has the shape of #DscExchangeProgress.
+ */
+void
+dsc_work_progress_report (guint64  done,
+                     guint64  total,
+                     gpointer progress)
+{
+  DscWorkProgress *self = progress;
+
+  g_atomic_int_set (&self->permille, total == 0 ? -1 : (int) (MIN (done, total) * 1000 / total));
+}
+
+/**
+ * dsc_work_progress_get_fraction:
+ * @progress: a progress
+ *
+ * Returns: the share done, from 0 to 1, or -1 when the total is unknown (a
+ *   progress bar then pulses)
+ */
+double
+dsc_work_progress_get_fraction (DscWorkProgress *progress)
+{
+  int permille = g_atomic_int_get (&progress->permille);
+
+  return permille < 0 ? -1 : permille / 1000.0;
+}

@@ -11,8 +11,12 @@
 #include <glib/gstdio.h>
 
 #include "dsc-application.h"
+#include "dsc-conflicts-window.h"
 #include "dsc-demo.h"
+#include "dsc-exchange.h"
+#include "dsc-export-window.h"
 #include "dsc-framework-window.h"
+#include "dsc-import-window.h"
 #include "dsc-meetings-page.h"
 #include "dsc-overview-page.h"
 #include "dsc-print.h"
@@ -84,6 +88,9 @@ update_actions (DscWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-association", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-framework", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_store && !self->sample);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.conflicts", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-sample-data", self->sample);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-sample-data", !self->sample);
   update_print_actions (self);
@@ -123,11 +130,7 @@ set_store (DscWindow  *self,
   g_autofree char *last = NULL;
 
   if (self->store != NULL)
-    {
-      dsc_associations_page_flush (self->associations_page);
-      dsc_training_page_flush (self->training_page);
-      dsc_meetings_page_flush (self->meetings_page);
-    }
+    dsc_window_flush (self);
 
   g_set_object (&self->store, store);
   g_free (self->path);
@@ -808,6 +811,84 @@ export_report_action (GtkWidget  *widget,
     dsc_print_export_programme (GTK_WINDOW (self), from, to);
 }
 
+/* Exchange files ------------------------------------------------------------ */
+
+static void
+on_import_chosen_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     DscWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      dsc_window_import_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) exchange = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->store == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import an Exchange File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (exchange, _("Discorsi exchange files"));
+  gtk_file_filter_add_mime_type (exchange, DSC_EXCHANGE_MIME_TYPE);
+  gtk_file_filter_add_suffix (exchange, "discorsi");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), exchange);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  g_autofree char *uuid = NULL;
+  GtkWidget *window;
+
+  if (self->store == NULL)
+    return;
+
+  dsc_window_flush (self);
+  uuid = dsc_associations_page_get_selected_uuid (self->associations_page);
+  window = GTK_WIDGET (dsc_export_window_new (self, uuid));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+conflicts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DscWindow *self = DSC_WINDOW (widget);
+  GtkWidget *window;
+
+  if (self->store == NULL)
+    return;
+
+  dsc_window_flush (self);
+  window = GTK_WIDGET (dsc_conflicts_window_new (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 on_view_changed_cb (AdwViewStack *stack,
                     GParamSpec   *pspec,
@@ -826,9 +907,7 @@ dsc_window_close_request (GtkWindow *window)
   g_autofree char *selected = NULL;
   int width, height;
 
-  dsc_associations_page_flush (self->associations_page);
-  dsc_training_page_flush (self->training_page);
-  dsc_meetings_page_flush (self->meetings_page);
+  dsc_window_flush (self);
 
   if (self->settings != NULL)
     {
@@ -956,10 +1035,15 @@ dsc_window_class_init (DscWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-passport", NULL, export_passport_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.conflicts", NULL, conflicts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 }
 
 static void
@@ -1057,4 +1141,74 @@ dsc_window_get_associations_page (DscWindow *self)
   g_return_val_if_fail (DSC_IS_WINDOW (self), NULL);
 
   return self->associations_page;
+}
+
+/**
+ * dsc_window_flush:
+ * @self: the window
+ *
+ * Stores whatever is being typed in its pages, before another connection
+ * reads the database (export, import) or the pages are reloaded.
+ */
+void
+dsc_window_flush (DscWindow *self)
+{
+  g_return_if_fail (DSC_IS_WINDOW (self));
+
+  dsc_associations_page_flush (self->associations_page);
+  dsc_training_page_flush (self->training_page);
+  dsc_meetings_page_flush (self->meetings_page);
+}
+
+/**
+ * dsc_window_reload:
+ * @self: the window
+ *
+ * Reads every page again from the database, after another connection (an
+ * import, a restored conflict) changed it.
+ */
+void
+dsc_window_reload (DscWindow *self)
+{
+  g_autoptr(DscStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (DSC_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  store = g_object_ref (self->store);
+  path = g_strdup (self->path);
+  set_store (self, store, path);
+}
+
+/**
+ * dsc_window_import_file:
+ * @self: the window
+ * @file: an exchange file
+ *
+ * Checks @file and shows what importing it would change (the file manager's
+ * Open, the Import menu item). In the sample data, which is not the user's
+ * database, it says so instead.
+ */
+void
+dsc_window_import_file (DscWindow *self,
+                        GFile     *file)
+{
+  g_return_if_fail (DSC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    {
+      dsc_window_add_toast (self, dsc_toast_new (_("Open a database first, then import the file.")));
+      return;
+    }
+  if (self->sample)
+    {
+      dsc_window_add_toast (self, dsc_toast_new (_("You are looking at the sample data: leave it, then import the file into your own database.")));
+      return;
+    }
+
+  dsc_import_window_new (self, file);
 }

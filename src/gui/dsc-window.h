@@ -22,5 +22,9 @@ gboolean             dsc_window_is_sample             (DscWindow      *self);
 void                 dsc_window_add_toast             (DscWindow      *self,
                                                        AdwToast       *toast);
 DscAssociationsPage *dsc_window_get_associations_page (DscWindow      *self);
+void                 dsc_window_flush                 (DscWindow      *self);
+void                 dsc_window_reload                (DscWindow      *self);
+void                 dsc_window_import_file           (DscWindow      *self,
+                                                       GFile          *file);
 
 G_END_DECLS
