@@ -208,7 +208,6 @@ make_row (DscConflictsWindow *self,
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
     }
 
-  /* Translators: heads what a lost version of a record held. */
   label = gtk_label_new (held != NULL && *held != '\0' ? held : _("No details were kept for this version."));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);

@@ -52,11 +52,16 @@ static const struct
   DscCsvTable  table;
   const char  *title;
   const char  *subtitle;
+  const char  *file_name;   /* in the context "file name" */
 } csv_tables[] = {
-  { DSC_CSV_ASSOCIATIONS, N_("Associations"), N_("Name, place, legal form, contacts and status of each association") },
-  { DSC_CSV_PEOPLE, N_("People who agreed to share their details"), N_("Contact people with a consent date, and their association") },
-  { DSC_CSV_ATTENDANCE, N_("Attendance"), N_("Who took part in each training session, with module, date and hours") },
-  { DSC_CSV_FOLLOW_UPS, N_("Follow-ups"), N_("What was agreed in meetings, who does it, by when, and its status") },
+  { DSC_CSV_ASSOCIATIONS, N_("Associations"), N_("Name, place, legal form, contacts and status of each association"),
+    NC_("file name", "Associations") },
+  { DSC_CSV_PEOPLE, N_("People who agreed to share their details"),
+    N_("Contact people with a consent date, and their association"), NC_("file name", "People") },
+  { DSC_CSV_ATTENDANCE, N_("Attendance"), N_("Who took part in each training session, with module, date and hours"),
+    NC_("file name", "Attendance") },
+  { DSC_CSV_FOLLOW_UPS, N_("Follow-ups"), N_("What was agreed in meetings, who does it, by when, and its status"),
+    NC_("file name", "Follow-ups") },
 };
 
 /* The worker ------------------------------------------------------------------ */
@@ -304,7 +309,7 @@ on_csv_activated_cb (AdwActionRow    *row,
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "table"));
 
   choose_file (self, (Target) csv_tables[index].table, _("Export a Table for a Spreadsheet"),
-               _(csv_tables[index].title));
+               g_dpgettext2 (GETTEXT_PACKAGE, "file name", csv_tables[index].file_name));
 }
 
 /* The window ------------------------------------------------------------------ */
