@@ -151,14 +151,14 @@ step_generate (const char *path)
   return 0;
 }
 
-/* What the import does to a line before the database: the strict scanner,
- * json-glib, the field checks; and, timed apart, Discorsi's canonical writer
- * on the record read (what export writes). */
+/* What the import does to a line before the database: the strict scanner
+ * (which builds the json-glib nodes as it checks), the field checks; and,
+ * timed apart, Discorsi's canonical writer on the record read (what export
+ * writes). */
 static int
 step_lines (const char *path)
 {
   FILE *file = fopen (path, "r");
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) out = g_string_sized_new (65536);
   char *line = NULL;
   size_t capacity = 0;
@@ -171,15 +171,16 @@ step_lines (const char *path)
     {
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(DscXRecord) x = NULL;
+      g_autoptr(JsonNode) root = NULL;
       g_autofree char *problem = NULL;
       JsonObject *object;
       int kind;
       gint64 start = g_get_monotonic_time ();
 
-      if (!dsc_exchange_scan_line (line, length - 1, &problem)
-          || !json_parser_load_from_data (parser, line, length - 1, NULL))
+      root = dsc_exchange_parse_line (line, length - 1, &problem);
+      if (root == NULL)
         return 1;
-      object = json_node_get_object (json_parser_get_root (parser));
+      object = json_node_get_object (root);
       kind = dsc_exchange_kind_from_name (json_object_get_string_member_with_default (object, "kind", ""));
       if (kind >= 0)
         x = dsc_xrecord_from_json (object, kind, problems);

@@ -24,8 +24,11 @@ table_of (DscExchangeKind kind)
   return kind == DSC_EXCHANGE_TOMBSTONE ? "tombstone" : dsc_exchange_kind_record (kind)->table;
 }
 
+/* With @ref_uuids, each reference's row id is followed by the uuid of the row
+ * it points to; without, by NULL (the export knows the uuids already). */
 static char *
-build_select_sql (DscExchangeKind kind)
+build_select_sql (DscExchangeKind kind,
+                  gboolean        ref_uuids)
 {
   const DscKind *record_kind = dsc_exchange_kind_record (kind);
   GString *sql;
@@ -38,9 +41,11 @@ build_select_sql (DscExchangeKind kind)
     {
       const DscField *field = &record_kind->fields[i];
 
-      if (field->type == DSC_FIELD_REF)
+      if (field->type == DSC_FIELD_REF && ref_uuids)
         g_string_append_printf (sql, ", t.%s, (SELECT uuid FROM %s WHERE id = t.%s)",
                                 field->column, field->ref_table, field->column);
+      else if (field->type == DSC_FIELD_REF)
+        g_string_append_printf (sql, ", t.%s, NULL", field->column);
       else
         g_string_append_printf (sql, ", t.%s", field->column);
     }
@@ -68,7 +73,7 @@ dsc_exchange_select_sql (DscExchangeKind kind)
   if (g_once_init_enter (&initialized))
     {
       for (int i = 0; i < DSC_EXCHANGE_N_KINDS; i++)
-        sql[i] = build_select_sql (i);
+        sql[i] = build_select_sql (i, TRUE);
       g_once_init_leave (&initialized, 1);
     }
 
@@ -503,6 +508,22 @@ static const char * const scope_conditions[DSC_EXCHANGE_N_KINDS] = {
   [DSC_EXCHANGE_TOMBSTONE] = NULL,
 };
 
+/* A row written, as records written after it refer to it. */
+typedef struct
+{
+  gint64  id;
+  char   *uuid;
+} WrittenRow;
+
+static void
+written_row_free (gpointer data)
+{
+  WrittenRow *row = data;
+
+  g_free (row->uuid);
+  g_free (row);
+}
+
 typedef struct
 {
   DscStore             *store;
@@ -515,7 +536,298 @@ typedef struct
   const char           *association_uuid;
   guint64               written;
   guint64               total;
+  /* The uuids of the rows written so far, by kind and row id (WrittenRow),
+   * for the kinds that later kinds refer to: a file holds what its records
+   * refer to before them, so references and links are written from here
+   * rather than looked up row by row. */
+  GHashTable           *uuids[DSC_EXCHANGE_TOMBSTONE];
 } Exporter;
+
+static int
+kind_of_table (const char *table)
+{
+  for (int kind = 0; kind < DSC_EXCHANGE_TOMBSTONE; kind++)
+    if (g_str_equal (dsc_exchange_kind_record (kind)->table, table))
+      return kind;
+  g_return_val_if_reached (-1);
+}
+
+/* The kinds whose rows the records of other kinds refer to or link. */
+static void
+exporter_init_uuids (Exporter *exporter)
+{
+  exporter->uuids[DSC_EXCHANGE_DOMAIN] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, written_row_free);
+  exporter->uuids[DSC_EXCHANGE_ASSOCIATION] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, written_row_free);
+  exporter->uuids[DSC_EXCHANGE_SERVICE] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, written_row_free);
+  for (int kind = 0; kind < DSC_EXCHANGE_TOMBSTONE; kind++)
+    {
+      const DscKind *record_kind = dsc_exchange_kind_record (kind);
+
+      for (guint i = 0; i < record_kind->n_fields; i++)
+        if (record_kind->fields[i].type == DSC_FIELD_REF)
+          {
+            int target = kind_of_table (record_kind->fields[i].ref_table);
+
+            if (target >= 0 && exporter->uuids[target] == NULL)
+              exporter->uuids[target] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                               written_row_free);
+          }
+    }
+}
+
+static void
+note_written (Exporter         *exporter,
+              const DscXRecord *x)
+{
+  WrittenRow *row;
+
+  if (x->record == NULL || exporter->uuids[x->kind] == NULL)
+    return;
+  row = g_new (WrittenRow, 1);
+  row->id = x->id;
+  row->uuid = g_strdup (x->record->uuid);
+  g_hash_table_replace (exporter->uuids[x->kind], &row->id, row);
+}
+
+/* The uuid of the row @id of @kind, %NULL (without @error) when there is none. */
+static char *
+uuid_of (Exporter         *exporter,
+         DscExchangeKind   kind,
+         gint64            id,
+         GError          **error)
+{
+  static char *sql[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  WrittenRow *row = exporter->uuids[kind] != NULL ? g_hash_table_lookup (exporter->uuids[kind], &id) : NULL;
+  int rc;
+
+  if (row != NULL)
+    return g_strdup (row->uuid);
+
+  /* A row that was not written before (none should be): as the database has it. */
+  if (g_once_init_enter (&initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
+        sql[i] = g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?", dsc_exchange_kind_record (i)->table);
+      g_once_init_leave (&initialized, 1);
+    }
+  stmt = dsc_store_prepare (exporter->store, sql[kind], error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = dsc_sqlite_step (stmt, error);
+  return rc == SQLITE_ROW ? dsc_sqlite_column_text (stmt, 0) : NULL;
+}
+
+/* The uuids of a record read without them (export_select_sql()). */
+static gboolean
+fill_refs (Exporter    *exporter,
+           DscXRecord  *x,
+           GError     **error)
+{
+  const DscKind *kind;
+
+  if (x->record == NULL)
+    return TRUE;
+
+  kind = x->record->kind;
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const DscField *field = &kind->fields[i];
+      GError *local_error = NULL;
+      gint64 id;
+
+      if (field->type != DSC_FIELD_REF || (id = dsc_record_get_ref (x->record, field)) <= 0)
+        continue;
+      x->refs[i] = uuid_of (exporter, kind_of_table (field->ref_table), id, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* What travels inside the records of a kind, for a whole database: the rows
+ * of each list in one statement, ordered by their record's uuid as the records
+ * are, and taken as each record comes (instead of a query per record). The
+ * first column is the record's uuid. CROSS JOIN keeps SQLite walking the
+ * records' uuid index rather than sorting the lists. */
+#define SCORES_BY_RECORD \
+  "SELECT a.uuid, s.domain_id, s.level, s.evidence, s.target_level" \
+  " FROM assessment a CROSS JOIN score s ON s.assessment_id = a.id ORDER BY a.uuid"
+#define DOMAINS_BY_MODULE \
+  "SELECT m.uuid, x.domain_id FROM module m CROSS JOIN module_domain x ON x.module_id = m.id ORDER BY m.uuid"
+#define SERVICES_BY_MEETING \
+  "SELECT m.uuid, x.service_id FROM meeting m CROSS JOIN meeting_service x ON x.meeting_id = m.id ORDER BY m.uuid"
+#define ASSOCIATIONS_BY_MEETING \
+  "SELECT m.uuid, x.association_id FROM meeting m CROSS JOIN meeting_association x" \
+  " ON x.meeting_id = m.id ORDER BY m.uuid"
+
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  gboolean      on_row;   /* on a row not taken yet */
+  gboolean      done;
+} ListCursor;
+
+/* The lists of one kind: scores; a module's domains; a meeting's services,
+ * then its associations. */
+typedef struct
+{
+  ListCursor cursor[2];
+} Lists;
+
+static void
+lists_clear (Lists *lists)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lists->cursor); i++)
+    g_clear_pointer (&lists->cursor[i].stmt, sqlite3_finalize);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Lists, lists_clear)
+
+/* Puts @cursor on its next row of the record @uuid: 1 when there is one (its
+ * columns are then to be read), 0 when there are no more, -1 on error. */
+static int
+list_cursor_next (ListCursor  *cursor,
+                  const char  *uuid,
+                  GError     **error)
+{
+  while (!cursor->done)
+    {
+      int order;
+
+      if (!cursor->on_row)
+        {
+          int rc = dsc_sqlite_step (cursor->stmt, error);
+
+          if (rc == SQLITE_DONE)
+            {
+              cursor->done = TRUE;
+              break;
+            }
+          if (rc != SQLITE_ROW)
+            return -1;
+          cursor->on_row = TRUE;
+        }
+
+      order = g_strcmp0 ((const char *) sqlite3_column_text (cursor->stmt, 0), uuid);
+      if (order > 0)
+        return 0;
+      /* Taken, or (none should be) a row of a record that is not written. */
+      cursor->on_row = FALSE;
+      if (order == 0)
+        return 1;
+    }
+  return 0;
+}
+
+static gboolean
+take_links (Exporter         *exporter,
+            ListCursor       *cursor,
+            DscExchangeKind   kind,
+            DscXRecord       *x,
+            GPtrArray        *links,
+            GError          **error)
+{
+  int rc;
+
+  while ((rc = list_cursor_next (cursor, x->record->uuid, error)) > 0)
+    {
+      DscXLink *link = g_new0 (DscXLink, 1);
+      GError *local_error = NULL;
+
+      link->id = sqlite3_column_int64 (cursor->stmt, 1);
+      link->uuid = uuid_of (exporter, kind, link->id, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          g_free (link);
+          return FALSE;
+        }
+      /* As the join of dsc_xrecord_load_extras() would have it. */
+      if (link->uuid == NULL)
+        {
+          g_free (link);
+          continue;
+        }
+      g_ptr_array_add (links, link);
+    }
+  return rc == 0;
+}
+
+/* dsc_xrecord_load_extras() from the lists' cursors. */
+static gboolean
+take_extras (Exporter    *exporter,
+             Lists       *lists,
+             DscXRecord  *x,
+             GError     **error)
+{
+  int rc;
+
+  switch (x->kind)
+    {
+    case DSC_EXCHANGE_ASSESSMENT:
+      while ((rc = list_cursor_next (&lists->cursor[0], x->record->uuid, error)) > 0)
+        {
+          sqlite3_stmt *stmt = lists->cursor[0].stmt;
+          DscXScore *score = g_new0 (DscXScore, 1);
+          GError *local_error = NULL;
+
+          score->domain_id = sqlite3_column_int64 (stmt, 1);
+          score->domain = uuid_of (exporter, DSC_EXCHANGE_DOMAIN, score->domain_id, &local_error);
+          if (local_error != NULL || score->domain == NULL)
+            {
+              g_free (score);
+              if (local_error == NULL)
+                continue;
+              g_propagate_error (error, local_error);
+              return FALSE;
+            }
+          score->level = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 2);
+          score->evidence = column_trimmed (stmt, 3);
+          score->target_level = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 4);
+          g_ptr_array_add (x->scores, score);
+        }
+      if (rc < 0)
+        return FALSE;
+      break;
+
+    case DSC_EXCHANGE_MODULE:
+      if (!take_links (exporter, &lists->cursor[0], DSC_EXCHANGE_DOMAIN, x, x->domains, error))
+        return FALSE;
+      break;
+
+    case DSC_EXCHANGE_MEETING:
+      if (!take_links (exporter, &lists->cursor[0], DSC_EXCHANGE_SERVICE, x, x->services, error)
+          || !take_links (exporter, &lists->cursor[1], DSC_EXCHANGE_ASSOCIATION, x, x->associations, error))
+        return FALSE;
+      break;
+
+    case DSC_EXCHANGE_FRAMEWORK:
+    case DSC_EXCHANGE_FRAMEWORK_VERSION:
+    case DSC_EXCHANGE_DOMAIN:
+    case DSC_EXCHANGE_ASSOCIATION:
+    case DSC_EXCHANGE_PERSON:
+    case DSC_EXCHANGE_GOAL:
+    case DSC_EXCHANGE_SESSION:
+    case DSC_EXCHANGE_ATTENDANCE:
+    case DSC_EXCHANGE_CERTIFICATE:
+    case DSC_EXCHANGE_SERVICE:
+    case DSC_EXCHANGE_FOLLOW_UP:
+    case DSC_EXCHANGE_TOMBSTONE:
+    case DSC_EXCHANGE_N_KINDS:
+    default:
+      break;
+    }
+
+  x->extras_loaded = TRUE;
+  dsc_xrecord_sort (x);
+  return TRUE;
+}
 
 static gboolean
 flush (Exporter  *exporter,
@@ -534,6 +846,23 @@ flush (Exporter  *exporter,
   return TRUE;
 }
 
+/* dsc_exchange_select_sql() without the uuids of references (fill_refs()). */
+static const char *
+export_select_sql (DscExchangeKind kind)
+{
+  static char *sql[DSC_EXCHANGE_N_KINDS];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_N_KINDS; i++)
+        sql[i] = build_select_sql (i, FALSE);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return sql[kind];
+}
+
 static char *
 kind_query (DscExchangeKind  kind,
             gboolean         scoped,
@@ -545,7 +874,7 @@ kind_query (DscExchangeKind  kind,
     return g_strdup_printf ("SELECT count(*) FROM %s t%s%s", table_of (kind),
                             condition != NULL ? " WHERE " : "", condition != NULL ? condition : "");
 
-  return g_strdup_printf ("%s%s%s ORDER BY t.uuid", dsc_exchange_select_sql (kind),
+  return g_strdup_printf ("%s%s%s ORDER BY t.uuid", export_select_sql (kind),
                           condition != NULL ? " WHERE " : "", condition != NULL ? condition : "");
 }
 
@@ -577,6 +906,8 @@ export_kind (Exporter         *exporter,
 {
   g_autofree char *sql = kind_query (kind, exporter->association_id > 0, FALSE);
   g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (exporter->store->db, sql, error);
+  g_auto(Lists) lists = { { { NULL, FALSE, FALSE }, { NULL, FALSE, FALSE } } };
+  const char *lists_sql[G_N_ELEMENTS (lists.cursor)] = { NULL, NULL };
   int rc;
 
   if (stmt == NULL)
@@ -584,12 +915,34 @@ export_kind (Exporter         *exporter,
   if (sqlite3_bind_parameter_count (stmt) > 0)
     sqlite3_bind_int64 (stmt, 1, exporter->association_id);
 
+  /* A file of one association reads its few lists record by record. */
+  if (exporter->association_id == 0)
+    {
+      if (kind == DSC_EXCHANGE_ASSESSMENT)
+        lists_sql[0] = SCORES_BY_RECORD;
+      else if (kind == DSC_EXCHANGE_MODULE)
+        lists_sql[0] = DOMAINS_BY_MODULE;
+      else if (kind == DSC_EXCHANGE_MEETING)
+        {
+          lists_sql[0] = SERVICES_BY_MEETING;
+          lists_sql[1] = ASSOCIATIONS_BY_MEETING;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lists.cursor); i++)
+    if (lists_sql[i] != NULL
+        && (lists.cursor[i].stmt = dsc_sqlite_prepare (exporter->store->db, lists_sql[i], error)) == NULL)
+      return FALSE;
+
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {
       g_autoptr(DscXRecord) x = dsc_xrecord_from_row (kind, stmt);
 
-      if (!dsc_xrecord_load_extras (exporter->store, x, exporter->association_uuid, error))
+      if (!fill_refs (exporter, x, error))
         return FALSE;
+      if (lists_sql[0] != NULL ? !take_extras (exporter, &lists, x, error)
+          : !dsc_xrecord_load_extras (exporter->store, x, exporter->association_uuid, error))
+        return FALSE;
+      note_written (exporter, x);
       dsc_xrecord_write (x, exporter->buffer);
       g_string_append_c (exporter->buffer, '\n');
       exporter->written++;
@@ -701,7 +1054,7 @@ dsc_exchange_export (DscStore             *store,
                      GError              **error)
 {
   g_autoptr(GString) buffer = g_string_sized_new (FLUSH_SIZE + 65536);
-  Exporter exporter = { store, output, cancellable, progress, user_data, buffer, 0, NULL, 0, 0 };
+  Exporter exporter = { store, output, cancellable, progress, user_data, buffer, 0, NULL, 0, 0, { NULL } };
   gboolean own_snapshot;
   gint64 cache_pages;
   gboolean ok;
@@ -728,7 +1081,10 @@ dsc_exchange_export (DscStore             *store,
       exporter.association_uuid = association_uuid;
     }
 
+  exporter_init_uuids (&exporter);
   ok = exporter.association_id >= 0 && count_records (&exporter, error) && export_all (&exporter, error);
+  for (guint i = 0; i < G_N_ELEMENTS (exporter.uuids); i++)
+    g_clear_pointer (&exporter.uuids[i], g_hash_table_unref);
 
   if (own_snapshot)
     dsc_sqlite_exec (store->db, "COMMIT", NULL);

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Import: reads an exchange file line by line, checks each line (the strict
- * scanner, then json-glib, then the record's fields, references, scales, order
- * and duplicates) and merges it record by record, all in one transaction that
- * is rolled back if any line has a problem, the file is cut short, the import
- * is cancelled or it is a dry run. Records come in an order where everything a
+ * scanner, which reads it into json-glib nodes, then the record's fields,
+ * references, scales, order and duplicates) and merges it record by record,
+ * all in one transaction that is rolled back if any line has a problem, the
+ * file is cut short, the import is cancelled or it is a dry run. Records come in an order where everything a
  * record refers to comes before it (only a framework version's domains wait
  * for the domain lines), so a reference is found in the database as the
  * transaction has it so far. The conflict log is listed and restored from
@@ -30,6 +30,8 @@
 
 #define READ_SIZE (256 * 1024)
 #define IMPORT_CACHE_KIB 65536
+#define IMPORT_FTS_HASH_SIZE (16 * 1024 * 1024)
+#define FTS5_DEFAULT_HASH_SIZE (1024 * 1024)
 #define PROGRESS_EVERY (1024 * 1024)
 
 /* The uuids of a file ------------------------------------------------------- */
@@ -63,6 +65,9 @@ typedef struct
 
 #define EMPTY_SLOT 0xff
 
+/* Packs a uuid as dsc_exchange_is_uuid() accepts them (8-4-4-4-12 lower-case
+ * hexadecimal digits) into 128 bits; %FALSE for anything else. One pass: every
+ * reference of every line comes through here. */
 static gboolean
 uuid_pack (const char *uuid,
            guint64    *hi,
@@ -70,20 +75,30 @@ uuid_pack (const char *uuid,
 {
   guint64 parts[2] = { 0, 0 };
   int nibbles = 0;
+  int i;
 
-  if (!dsc_exchange_is_uuid (uuid))
-    return FALSE;
-
-  for (const char *p = uuid; *p != '\0'; p++)
+  for (i = 0; i < 36; i++)
     {
+      char c = uuid[i];
       int value;
 
-      if (*p == '-')
-        continue;
-      value = g_ascii_isdigit (*p) ? *p - '0' : *p - 'a' + 10;
+      if (i == 8 || i == 13 || i == 18 || i == 23)
+        {
+          if (c != '-')
+            return FALSE;
+          continue;
+        }
+      if (c >= '0' && c <= '9')
+        value = c - '0';
+      else if (c >= 'a' && c <= 'f')
+        value = c - 'a' + 10;
+      else
+        return FALSE;   /* also the end of a shorter text */
       parts[nibbles / 16] = (parts[nibbles / 16] << 4) | (guint64) value;
       nibbles++;
     }
+  if (uuid[i] != '\0')
+    return FALSE;
 
   *hi = parts[0];
   *lo = parts[1];
@@ -246,18 +261,19 @@ read_line (LineReader    *reader,
 static const struct
 {
   DscExchangeKind  kind;
+  const char      *table;
   const char      *trigger;
   const char      *index_sql;
 } deferred_indexes[] = {
-  { DSC_EXCHANGE_ASSOCIATION, "association_fts_insert",
+  { DSC_EXCHANGE_ASSOCIATION, "association_fts", "association_fts_insert",
     "INSERT INTO association_fts (rowid, name, acronym, municipality, communities, languages, description)"
     " SELECT id, name, acronym, municipality, communities, languages, description FROM association"
     " WHERE id IN (SELECT value FROM json_each (?))" },
-  { DSC_EXCHANGE_MEETING, "meeting_fts_insert",
+  { DSC_EXCHANGE_MEETING, "meeting_fts", "meeting_fts_insert",
     "INSERT INTO meeting_fts (rowid, title, notes, decisions, attendees, location)"
     " SELECT id, title, notes, decisions, attendees, location FROM meeting"
     " WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each (?))" },
-  { DSC_EXCHANGE_FOLLOW_UP, "follow_up_fts_insert",
+  { DSC_EXCHANGE_FOLLOW_UP, "follow_up_fts", "follow_up_fts_insert",
     "INSERT INTO follow_up_fts (rowid, what, owner) SELECT id, what, owner FROM follow_up"
     " WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each (?))" },
 };
@@ -292,6 +308,7 @@ typedef struct
   gint64                tombstones;       /* whether the database has any, -1 until known */
   gboolean              version_written;  /* a framework version's domains are to be written */
   gboolean              restoring;        /* writing a version of the conflict log */
+  gboolean              was_empty[DSC_EXCHANGE_TOMBSTONE]; /* the kind's table, when the import began */
 } Import;
 
 static gboolean
@@ -416,17 +433,27 @@ count (Import          *import,
 static const char *
 association_of (const DscXRecord *x)
 {
-  const DscField *field;
+  /* The index of each kind's "association" field, -1 for none: found once. */
+  static int fields[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int kind = 0; kind < DSC_EXCHANGE_TOMBSTONE; kind++)
+        {
+          const DscKind *record_kind = dsc_exchange_kind_record (kind);
+          const DscField *field = dsc_kind_find_field (record_kind, "association");
+
+          fields[kind] = field != NULL ? (int) (field - record_kind->fields) : -1;
+        }
+      g_once_init_leave (&initialized, 1);
+    }
 
   if (x->record == NULL)
     return NULL;
   if (x->kind == DSC_EXCHANGE_ASSOCIATION)
     return x->record->uuid;
-
-  field = dsc_kind_find_field (x->record->kind, "association");
-  if (field == NULL)
-    return NULL;
-  return x->refs[field - x->record->kind->fields];
+  return fields[x->kind] >= 0 ? x->refs[fields[x->kind]] : NULL;
 }
 
 static int
@@ -487,6 +514,39 @@ load_local (Import           *import,
   if (stmt == NULL)
     return NULL;
   return dsc_exchange_read_local (stmt, kind, uuid, error);
+}
+
+/* The database's version of the record of the line being imported. A table
+ * that was empty when the import began holds only records of lines before
+ * this one, and no two lines have the same uuid: no need to look (a first
+ * import into a new database looks for none of its records). */
+static DscXRecord *
+load_version_of_line (Import           *import,
+                      DscExchangeKind   kind,
+                      const char       *uuid,
+                      GError          **error)
+{
+  if (import->was_empty[kind])
+    return NULL;
+  return load_local (import, kind, uuid, error);
+}
+
+/* Notes which tables are empty as the import begins (load_version_of_line()). */
+static gboolean
+note_empty_tables (Import  *import,
+                   GError **error)
+{
+  for (int kind = 0; kind < DSC_EXCHANGE_TOMBSTONE; kind++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT NOT EXISTS (SELECT 1 FROM %s)",
+                                              dsc_exchange_kind_record (kind)->table);
+      gint64 empty = dsc_sqlite_query_int (import->store->db, sql, error);
+
+      if (empty < 0)
+        return FALSE;
+      import->was_empty[kind] = empty == 1;
+    }
+  return TRUE;
 }
 
 /* References ----------------------------------------------------------------- */
@@ -823,12 +883,28 @@ defer_indexing (Import  *import,
   return TRUE;
 }
 
+/* Sets the 'hashsize' option of a full-text table (how many bytes of pending
+ * terms FTS5 gathers before it writes them out as a segment). */
+static gboolean
+set_fts_hash_size (Import      *import,
+                   const char  *table,
+                   gint64       bytes,
+                   GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (%s, rank) VALUES ('hashsize', %" G_GINT64_FORMAT ")",
+                                          table, table, bytes);
+
+  return dsc_sqlite_exec (import->store->db, sql, error);
+}
+
 static gboolean
 index_inserted (Import  *import,
                 guint    i,
                 GError **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *config_sql = NULL;
+  gint64 hash_size;
 
   if (import->unindexed[i] == NULL || import->unindexed[i]->len == 0)
     return TRUE;
@@ -837,7 +913,20 @@ index_inserted (Import  *import,
   if (stmt == NULL)
     return FALSE;
   dsc_sqlite_bind_ids (stmt, 1, import->unindexed[i]);
-  if (!dsc_sqlite_step_done (stmt, error))
+
+  /* FTS5 writes its pending terms out as a new segment each time they pass
+   * 'hashsize' bytes (1 MiB unless set): indexing the notes of the 36,000
+   * meetings of `demo --associations=10000` 1 MiB at a time takes 1.6 times
+   * as long as 16 MiB at a time (more gains nothing). The statement runs with
+   * the bigger size, then the table's own is put back: the pending terms are
+   * written out when the statement ends. */
+  config_sql = g_strdup_printf ("SELECT coalesce ((SELECT v FROM %s_config WHERE k = 'hashsize'), %d)",
+                                deferred_indexes[i].table, FTS5_DEFAULT_HASH_SIZE);
+  hash_size = dsc_sqlite_query_int (import->store->db, config_sql, error);
+  if (hash_size < 0
+      || !set_fts_hash_size (import, deferred_indexes[i].table, MAX (hash_size, IMPORT_FTS_HASH_SIZE), error)
+      || !dsc_sqlite_step_done (stmt, error)
+      || !set_fts_hash_size (import, deferred_indexes[i].table, hash_size, error))
     return FALSE;
 
   g_array_set_size (import->unindexed[i], 0);
@@ -944,6 +1033,19 @@ write_sql (DscExchangeKind kind)
   return &sql[kind];
 }
 
+/* As dsc_sqlite_bind_text(), without a copy: the record outlives the step
+ * (prepare() statements are reset and cleared when they go out of scope). */
+static void
+bind_text_static (sqlite3_stmt *stmt,
+                  int           index,
+                  const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
 static void
 bind_fields (const DscXRecord *x,
              sqlite3_stmt     *stmt,
@@ -962,7 +1064,7 @@ bind_fields (const DscXRecord *x,
         case DSC_FIELD_TEXT:
         case DSC_FIELD_DATE:
         case DSC_FIELD_TIME:
-          dsc_sqlite_bind_text (stmt, index, dsc_record_get_text (record, field));
+          bind_text_static (stmt, index, dsc_record_get_text (record, field));
           break;
         case DSC_FIELD_BOOL:
           sqlite3_bind_int (stmt, index, dsc_record_get_bool (record, field) ? 1 : 0);
@@ -975,8 +1077,7 @@ bind_fields (const DscXRecord *x,
             sqlite3_bind_int (stmt, index, dsc_record_get_int (record, field));
           break;
         case DSC_FIELD_ENUM:
-          dsc_sqlite_bind_text (stmt, index, dsc_enum_code (field->enumeration,
-                                                            dsc_record_get_int (record, field)));
+          bind_text_static (stmt, index, dsc_enum_code (field->enumeration, dsc_record_get_int (record, field)));
           break;
         case DSC_FIELD_FLAGS:
           sqlite3_bind_int64 (stmt, index, dsc_record_get_flags (record, field));
@@ -1052,13 +1153,14 @@ append_strings_json (GString     *out,
 static gboolean
 write_meeting_links (Import      *import,
                      DscXRecord  *x,
+                     gboolean     fresh,
                      const char  *scope,
                      gint64       scope_id,
                      GError     **error)
 {
   g_autoptr(DscCachedStatement) clear_associations = NULL;
 
-  if (!run_with_id (import, "DELETE FROM meeting_service WHERE meeting_id = ?", x->id, error))
+  if (!fresh && !run_with_id (import, "DELETE FROM meeting_service WHERE meeting_id = ?", x->id, error))
     return FALSE;
   for (guint i = 0; i < x->services->len; i++)
     {
@@ -1077,18 +1179,21 @@ write_meeting_links (Import      *import,
         return FALSE;
     }
 
-  clear_associations = prepare (import,
-                                          scope != NULL
-                                          ? "DELETE FROM meeting_association WHERE meeting_id = ?1 AND association_id = ?2"
-                                          : "DELETE FROM meeting_association WHERE meeting_id = ?1",
-                                          error);
-  if (clear_associations == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear_associations, 1, x->id);
-  if (scope != NULL)
-    sqlite3_bind_int64 (clear_associations, 2, scope_id);
-  if (!dsc_sqlite_step_done (clear_associations, error))
-    return FALSE;
+  if (!fresh)
+    {
+      clear_associations = prepare (import,
+                                    scope != NULL
+                                    ? "DELETE FROM meeting_association WHERE meeting_id = ?1 AND association_id = ?2"
+                                    : "DELETE FROM meeting_association WHERE meeting_id = ?1",
+                                    error);
+      if (clear_associations == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (clear_associations, 1, x->id);
+      if (scope != NULL)
+        sqlite3_bind_int64 (clear_associations, 2, scope_id);
+      if (!dsc_sqlite_step_done (clear_associations, error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < x->associations->len; i++)
     {
@@ -1110,9 +1215,13 @@ write_meeting_links (Import      *import,
   return TRUE;
 }
 
+/* What travels inside @x, over what its row had. A @fresh row, just
+ * inserted, has nothing to replace: foreign keys are on (dsc-store.c), so no
+ * row can still point to a new row id. */
 static gboolean
 write_extras (Import      *import,
               DscXRecord  *x,
+              gboolean     fresh,
               GError     **error)
 {
   switch (x->kind)
@@ -1139,7 +1248,7 @@ write_extras (Import      *import,
       return TRUE;
 
     case DSC_EXCHANGE_ASSESSMENT:
-      if (!run_with_id (import, "DELETE FROM score WHERE assessment_id = ?", x->id, error))
+      if (!fresh && !run_with_id (import, "DELETE FROM score WHERE assessment_id = ?", x->id, error))
         return FALSE;
       for (guint i = 0; i < x->scores->len; i++)
         {
@@ -1156,7 +1265,7 @@ write_extras (Import      *import,
           sqlite3_bind_int64 (add, 2, score->domain_id);
           if (score->level >= 1)
             sqlite3_bind_int (add, 3, score->level);
-          dsc_sqlite_bind_text (add, 4, score->evidence);
+          bind_text_static (add, 4, score->evidence);
           if (score->target_level >= 1)
             sqlite3_bind_int (add, 5, score->target_level);
           if (!dsc_sqlite_step_done (add, error))
@@ -1165,7 +1274,7 @@ write_extras (Import      *import,
       return TRUE;
 
     case DSC_EXCHANGE_MODULE:
-      if (!run_with_id (import, "DELETE FROM module_domain WHERE module_id = ?", x->id, error))
+      if (!fresh && !run_with_id (import, "DELETE FROM module_domain WHERE module_id = ?", x->id, error))
         return FALSE;
       for (guint i = 0; i < x->domains->len; i++)
         {
@@ -1184,7 +1293,7 @@ write_extras (Import      *import,
       return TRUE;
 
     case DSC_EXCHANGE_MEETING:
-      return write_meeting_links (import, x, import->scope, import->scope_id, error);
+      return write_meeting_links (import, x, fresh, import->scope, import->scope_id, error);
 
     case DSC_EXCHANGE_FRAMEWORK:
     case DSC_EXCHANGE_DOMAIN:
@@ -1223,14 +1332,14 @@ write_version (Import      *import,
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, head->uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, head->created_at, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, head->updated_at, -1, SQLITE_TRANSIENT);
-      dsc_sqlite_bind_text (stmt, 4, head->deleted_at);
-      dsc_sqlite_bind_text (stmt, 5, import->restoring ? NULL : x->based_on);
+      sqlite3_bind_text (stmt, 1, head->uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, head->created_at, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, head->updated_at, -1, SQLITE_STATIC);
+      bind_text_static (stmt, 4, head->deleted_at);
+      bind_text_static (stmt, 5, import->restoring ? NULL : x->based_on);
       sqlite3_bind_int (stmt, 6, import->restoring ? 0 : 1);
       if (sorted)
-        sqlite3_bind_text (stmt, 7, sort_key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text (stmt, 7, sort_key, -1, SQLITE_STATIC);
       bind_fields (x, stmt, sorted ? 8 : 7);
       if (!dsc_sqlite_step_done (stmt, error))
         return FALSE;
@@ -1270,7 +1379,7 @@ write_version (Import      *import,
         }
     }
 
-  return write_extras (import, x, error);
+  return write_extras (import, x, existing_id == 0, error);
 }
 
 /* Deleting for good ---------------------------------------------------------- */
@@ -1766,7 +1875,7 @@ merge_record (Import      *import,
   gboolean file_wins;
   int order;
 
-  local = load_local (import, x->kind, uuid, &local_error);
+  local = load_version_of_line (import, x->kind, uuid, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
@@ -1873,7 +1982,7 @@ merge_tombstone (Import      *import,
   g_autofree char *deleted_at = NULL;
   GError *local_error = NULL;
 
-  local = load_local (import, x->record_kind, x->uuid, &local_error);
+  local = load_version_of_line (import, x->record_kind, x->uuid, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
@@ -2001,7 +2110,7 @@ import_record (Import      *import,
   if (parent_gone != NULL)
     {
       g_autofree char *parent_deleted_at = tombstone_time (import, parent_gone);
-      g_autoptr(DscXRecord) local = load_local (import, x->kind, x->record->uuid, error);
+      g_autoptr(DscXRecord) local = load_version_of_line (import, x->kind, x->record->uuid, error);
       const char *deleted_at = x->record->deleted_at != NULL ? x->record->deleted_at
                                : parent_deleted_at != NULL ? parent_deleted_at : x->record->updated_at;
 
@@ -2288,18 +2397,26 @@ normalize_links (Import  *import,
                           error);
 }
 
+/* An association of the summary with its name's collation key, made once
+ * rather than at every comparison of the sort. */
+typedef struct
+{
+  char                 *key;
+  DscImportAssociation *entry;
+} SortedAssociation;
+
 static int
 compare_associations (gconstpointer a,
                       gconstpointer b)
 {
-  const DscImportAssociation *x = *(DscImportAssociation * const *) a;
-  const DscImportAssociation *y = *(DscImportAssociation * const *) b;
+  const SortedAssociation *x = a;
+  const SortedAssociation *y = b;
   int order;
 
-  if ((x->uuid == NULL) != (y->uuid == NULL))
-    return x->uuid == NULL ? 1 : -1;
-  order = g_utf8_collate (x->name != NULL ? x->name : "", y->name != NULL ? y->name : "");
-  return order != 0 ? order : g_strcmp0 (x->uuid, y->uuid);
+  if ((x->entry->uuid == NULL) != (y->entry->uuid == NULL))
+    return x->entry->uuid == NULL ? 1 : -1;
+  order = strcmp (x->key, y->key);
+  return order != 0 ? order : g_strcmp0 (x->entry->uuid, y->entry->uuid);
 }
 
 static void
@@ -2325,6 +2442,8 @@ conflict_entry_free (gpointer data)
 static void
 finish_summary (Import *import)
 {
+  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (SortedAssociation),
+                                                g_hash_table_size (import->by_association));
   GHashTableIter iter;
   gpointer key, value;
 
@@ -2347,10 +2466,23 @@ finish_summary (Import *import)
         }
       g_hash_table_iter_steal (&iter);
       g_free (key);
-      g_ptr_array_add (import->summary->by_association, entry);
+      {
+        SortedAssociation item = { g_utf8_collate_key (entry->name != NULL ? entry->name : "", -1), entry };
+
+        g_array_append_val (sorted, item);
+      }
     }
 
-  g_ptr_array_sort (import->summary->by_association, compare_associations);
+  /* By name as the user's language sorts them (g_utf8_collate()), those of no
+   * association last. */
+  g_array_sort (sorted, compare_associations);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      SortedAssociation *item = &g_array_index (sorted, SortedAssociation, i);
+
+      g_ptr_array_add (import->summary->by_association, item->entry);
+      g_free (item->key);
+    }
 }
 
 static void
@@ -2407,7 +2539,6 @@ read_file (Import        *import,
            guint64        size,
            GError       **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) line = g_string_sized_new (65536);
   g_autofree guint8 *buffer = g_malloc (READ_SIZE);
   LineReader reader = { input, buffer, 0, 0, FALSE, 0 };
@@ -2419,10 +2550,9 @@ read_file (Import        *import,
 
   for (;;)
     {
-      g_autoptr(GError) parse_error = NULL;
+      g_autoptr(JsonNode) root = NULL;
       g_autofree char *scan_problem = NULL;
       gboolean too_long;
-      JsonNode *root;
       int got;
 
       if (g_cancellable_set_error_if_cancelled (import->cancellable, error))
@@ -2456,7 +2586,9 @@ read_file (Import        *import,
           continue;
         }
 
-      if (!dsc_exchange_scan_line (line->str, line->len, &scan_problem))
+      /* The strict scanner reads the line into json-glib nodes as it checks it. */
+      root = dsc_exchange_parse_line (line->str, line->len, &scan_problem);
+      if (root == NULL)
         {
           add_problem (import, import->line, "%s", scan_problem);
           if (!header || too_many_problems (import))
@@ -2469,17 +2601,6 @@ read_file (Import        *import,
               records++;
               note_unreadable (import, line->str);
             }
-          continue;
-        }
-
-      if (!json_parser_load_from_data (parser, line->str, (gssize) line->len, &parse_error)
-          || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          add_problem (import, import->line, _("the line is not a JSON object (%s)"),
-                       parse_error != NULL ? parse_error->message : "?");
-          stopped = !header;
-          if (stopped)
-            break;
           continue;
         }
 
@@ -2714,12 +2835,15 @@ dsc_exchange_import_stream (DscStore             *store,
       return NULL;
     }
 
-  ok = defer_indexing (&import, &local_error)
+  ok = note_empty_tables (&import, &local_error)
+       && defer_indexing (&import, &local_error)
        && read_file (&import, G_INPUT_STREAM (input), size, &local_error);
   if (ok && import.problems->len == 0)
     ok = write_pending_versions (&import, &local_error)
-         && normalize_links (&import, &local_error)
-         && restore_indexing (&import, &local_error);
+         && normalize_links (&import, &local_error);
+  /* A dry run is rolled back, triggers with it: no need to index its rows. */
+  if (ok && import.problems->len == 0 && !(flags & DSC_IMPORT_DRY_RUN))
+    ok = restore_indexing (&import, &local_error);
   /* Cancelled at the last moment: still nothing is written. */
   if (ok && g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     ok = FALSE;
@@ -3029,7 +3153,7 @@ dsc_store_restore_conflict (DscStore  *self,
                             GError   **error)
 {
   g_autoptr(DscCachedStatement) stmt = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(DscXRecord) x = NULL;
   g_autofree char *json = NULL;
@@ -3038,7 +3162,6 @@ dsc_store_restore_conflict (DscStore  *self,
   g_autofree char *kind_name = NULL;
   const DscKind *changed;
   DscExchangeKind kind;
-  JsonNode *root;
   Import import;
   int rc;
 
@@ -3068,10 +3191,7 @@ dsc_store_restore_conflict (DscStore  *self,
   sqlite3_reset (stmt);
 
   /* The log is read as carefully as a file. */
-  root = NULL;
-  if (json == NULL || !dsc_exchange_scan_line (json, strlen (json), &scan_problem)
-      || !json_parser_load_from_data (parser, json, -1, NULL)
-      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root)
+  if (json == NULL || (root = dsc_exchange_parse_line (json, strlen (json), &scan_problem)) == NULL
       || !json_object_has_member (json_node_get_object (root), "kind"))
     goto damaged;
   kind_name = g_strdup (json_object_get_string_member_with_default (json_node_get_object (root), "kind", ""));

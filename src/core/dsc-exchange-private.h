@@ -88,6 +88,9 @@ void        dsc_json_append_string   (GString          *out,
 gboolean    dsc_exchange_scan_line   (const char       *line,
                                       gsize             length,
                                       char            **problem);
+JsonNode   *dsc_exchange_parse_line  (const char       *line,
+                                      gsize             length,
+                                      char            **problem);
 gboolean    dsc_exchange_is_uuid     (const char       *text);
 gboolean    dsc_exchange_is_timestamp (const char      *text);
 

@@ -294,6 +294,22 @@ dsc_xrecord_sort (DscXRecord *x)
 
 /* Writing ----------------------------------------------------------------- */
 
+/* Whether none of the 8 bytes of @word needs a look of its own when written
+ * as JSON text: no control character, quote, backslash or byte beyond ASCII.
+ * Once no byte has its high bit set (the last term), subtracting n from every
+ * byte sets the high bit of those below n, and of some above them (borrows),
+ * which only sends a plain word the slow way ("Bit Twiddling Hacks"). */
+static inline gboolean
+word_is_plain (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = word ^ (ones * '"');
+  guint64 backslash = word ^ (ones * '\\');
+
+  return (((word - ones * 0x20) | (quote - ones) | (backslash - ones) | word) & highs) == 0;
+}
+
 /**
  * dsc_json_append_string:
  * @out: the text being written
@@ -307,17 +323,34 @@ void
 dsc_json_append_string (GString    *out,
                         const char *text)
 {
-  g_autofree char *valid = NULL;
+  gsize start = out->len;
+  gsize length = strlen (text);
+  const char *end = text + length;
+  guchar bytes = 0;
   const char *run, *p;
 
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
+  /* One pass escapes the text and notes whether any byte is not ASCII: only
+   * then is it checked as UTF-8 (and, rarely, written again made valid).
+   * Plain runs of 8 bytes are passed over at once. */
   g_string_append_c (out, '"');
-  for (run = p = text; *p != '\0'; p++)
+  for (run = p = text; p < end; p++)
     {
-      guchar c = (guchar) *p;
+      guchar c;
 
+      while (end - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if (!word_is_plain (word))
+            break;
+          p += 8;
+        }
+      if (p == end)
+        break;
+
+      c = (guchar) *p;
+      bytes |= c;
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
 
@@ -351,6 +384,16 @@ dsc_json_append_string (GString    *out,
         }
       run = p + 1;
     }
+
+  if ((bytes & 0x80) != 0 && !g_utf8_validate_len (text, length, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      g_string_truncate (out, start);
+      dsc_json_append_string (out, valid);
+      return;
+    }
+
   g_string_append_len (out, run, p - run);
   g_string_append_c (out, '"');
 }
@@ -612,14 +655,18 @@ dsc_xrecord_write (const DscXRecord *x,
   g_string_append_c (out, '}');
 }
 
-/* The strict scanner --------------------------------------------------------- */
+/* The strict scanner and parser ------------------------------------------------ */
 
 /* json-glib 1.6 accepts comments, single quotes, hex numbers and raw control
  * characters, wraps huge integers, turns 1e400 into infinity and overflows its
- * stack on deep nesting (TOOLCHAIN.md): every line goes through this scanner
- * first, which accepts strict JSON only, whole numbers of a bounded length,
- * bounded nesting and no key twice in an object. It never recurses deeper than
- * DSC_EXCHANGE_MAX_DEPTH. */
+ * stack on deep nesting (TOOLCHAIN.md): every line goes through this scanner,
+ * which accepts strict JSON only, whole numbers of a bounded length, bounded
+ * nesting and no key twice in an object. It never recurses deeper than
+ * DSC_EXCHANGE_MAX_DEPTH. As it reads a line anyway, it also builds the
+ * line's json-glib nodes (dsc_exchange_parse_line()): handing the line to
+ * JsonParser afterwards would read every byte a second time, through a
+ * general-purpose tokenizer several times slower than this one, to build the
+ * same tree. */
 
 typedef struct
 {
@@ -629,8 +676,12 @@ typedef struct
   GString    *keys;       /* decoded keys of the objects being read, each ended by NUL */
   GArray     *key_starts; /* where each of them starts in keys */
   GString    *key;
+  GString    *text;       /* a text value being decoded, when building */
   char       *problem;
 } Scanner;
+
+/* Whole numbers are read into a gint64 without overflow checks. */
+G_STATIC_ASSERT (DSC_EXCHANGE_MAX_DIGITS <= 18);
 
 static gboolean
 fail (Scanner    *s,
@@ -796,8 +847,10 @@ bad_escape:
 }
 
 static gboolean
-scan_number (Scanner *s)
+scan_number (Scanner   *s,
+             JsonNode **node)
 {
+  const char *sign = s->p;
   const char *digits;
 
   if (*s->p == '-')
@@ -831,6 +884,14 @@ scan_number (Scanner *s)
     return fail (s, g_strdup_printf (_("a number at column %u is not a whole number; exchange files hold whole numbers only"),
                                      (guint) (digits - s->start) + 1));
 
+  if (node != NULL)
+    {
+      gint64 value = 0;
+
+      for (const char *d = digits; d < s->p; d++)
+        value = value * 10 + (*d - '0');
+      *node = json_node_init_int (json_node_alloc (), *sign == '-' ? -value : value);
+    }
   return TRUE;
 }
 
@@ -847,12 +908,15 @@ scan_word (Scanner    *s,
   return TRUE;
 }
 
-static gboolean scan_value (Scanner *s, int depth);
+static gboolean scan_value (Scanner *s, int depth, JsonNode **node);
 
+/* With @node, also builds the object (as with every scan_ function). */
 static gboolean
-scan_object (Scanner *s,
-             int      depth)
+scan_object (Scanner   *s,
+             int        depth,
+             JsonNode **node)
 {
+  g_autoptr(JsonObject) object = node != NULL ? json_object_new () : NULL;
   guint first_key = s->key_starts->len;
   gsize keys_length = s->keys->len;
 
@@ -861,11 +925,17 @@ scan_object (Scanner *s,
   if (s->p < s->end && *s->p == '}')
     {
       s->p++;
+      if (node != NULL)
+        *node = json_node_init_object (json_node_alloc (), object);
       return TRUE;
     }
 
   for (;;)
     {
+      JsonNode *member = NULL;
+      gboolean duplicate = FALSE;
+      gsize key_start;
+
       skip_space (s);
       if (s->p >= s->end || *s->p != '"')
         return fail_at (s);
@@ -873,12 +943,19 @@ scan_object (Scanner *s,
       g_string_truncate (s->key, 0);
       if (!scan_string (s, s->key))
         return FALSE;
-      for (guint i = first_key; i < s->key_starts->len; i++)
-        if (strcmp (s->keys->str + g_array_index (s->key_starts, gsize, i), s->key->str) == 0)
-          return fail (s, g_strdup_printf (_("an object holds the field “%s” twice"), s->key->str));
+      /* The object being built finds a key twice by hashing; a mere scan
+       * compares it with the keys before it. */
+      if (object != NULL)
+        duplicate = json_object_has_member (object, s->key->str);
+      else
+        for (guint i = first_key; i < s->key_starts->len && !duplicate; i++)
+          duplicate = strcmp (s->keys->str + g_array_index (s->key_starts, gsize, i), s->key->str) == 0;
+      if (duplicate)
+        return fail (s, g_strdup_printf (_("an object holds the field “%s” twice"), s->key->str));
       if (s->key_starts->len - first_key >= MAX_KEYS)
         return fail (s, g_strdup_printf (_("an object holds more than %d fields"), MAX_KEYS));
-      g_array_append_val (s->key_starts, s->keys->len);
+      key_start = s->keys->len;
+      g_array_append_val (s->key_starts, key_start);
       g_string_append_len (s->keys, s->key->str, (gssize) s->key->len + 1);
 
       skip_space (s);
@@ -886,8 +963,12 @@ scan_object (Scanner *s,
         return fail_at (s);
       s->p++;
 
-      if (!scan_value (s, depth))
+      if (!scan_value (s, depth, object != NULL ? &member : NULL))
         return FALSE;
+      /* s->key was reused by the value's own objects; the copy in s->keys
+       * stays (they put s->keys back as they found it), though it may move. */
+      if (object != NULL)
+        json_object_set_member (object, s->keys->str + key_start, member);
 
       skip_space (s);
       if (s->p >= s->end)
@@ -897,6 +978,8 @@ scan_object (Scanner *s,
           s->p++;
           g_array_set_size (s->key_starts, first_key);
           g_string_truncate (s->keys, keys_length);
+          if (node != NULL)
+            *node = json_node_init_object (json_node_alloc (), object);
           return TRUE;
         }
       if (*s->p != ',')
@@ -906,21 +989,30 @@ scan_object (Scanner *s,
 }
 
 static gboolean
-scan_array (Scanner *s,
-            int      depth)
+scan_array (Scanner   *s,
+            int        depth,
+            JsonNode **node)
 {
+  g_autoptr(JsonArray) array = node != NULL ? json_array_new () : NULL;
+
   s->p++;
   skip_space (s);
   if (s->p < s->end && *s->p == ']')
     {
       s->p++;
+      if (node != NULL)
+        *node = json_node_init_array (json_node_alloc (), array);
       return TRUE;
     }
 
   for (;;)
     {
-      if (!scan_value (s, depth))
+      JsonNode *element = NULL;
+
+      if (!scan_value (s, depth, array != NULL ? &element : NULL))
         return FALSE;
+      if (array != NULL)
+        json_array_add_element (array, element);
 
       skip_space (s);
       if (s->p >= s->end)
@@ -928,6 +1020,8 @@ scan_array (Scanner *s,
       if (*s->p == ']')
         {
           s->p++;
+          if (node != NULL)
+            *node = json_node_init_array (json_node_alloc (), array);
           return TRUE;
         }
       if (*s->p != ',')
@@ -938,8 +1032,9 @@ scan_array (Scanner *s,
 
 /* @depth: how many objects and arrays enclose the value. */
 static gboolean
-scan_value (Scanner *s,
-            int      depth)
+scan_value (Scanner   *s,
+            int        depth,
+            JsonNode **node)
 {
   skip_space (s);
   if (s->p >= s->end)
@@ -952,10 +1047,16 @@ scan_value (Scanner *s,
       if (depth >= DSC_EXCHANGE_MAX_DEPTH)
         return fail (s, g_strdup_printf (_("the line nests objects and lists more than %d deep"),
                                          DSC_EXCHANGE_MAX_DEPTH));
-      return *s->p == '{' ? scan_object (s, depth + 1) : scan_array (s, depth + 1);
+      return *s->p == '{' ? scan_object (s, depth + 1, node) : scan_array (s, depth + 1, node);
 
     case '"':
-      return scan_string (s, NULL);
+      if (node == NULL)
+        return scan_string (s, NULL);
+      g_string_truncate (s->text, 0);
+      if (!scan_string (s, s->text))
+        return FALSE;
+      *node = json_node_init_string (json_node_alloc (), s->text->str);
+      return TRUE;
 
     case '-':
     case '0':
@@ -968,20 +1069,83 @@ scan_value (Scanner *s,
     case '7':
     case '8':
     case '9':
-      return scan_number (s);
+      return scan_number (s, node);
 
     case 't':
-      return scan_word (s, "true");
-
     case 'f':
-      return scan_word (s, "false");
+      {
+        gboolean value = *s->p == 't';
+
+        if (!scan_word (s, value ? "true" : "false"))
+          return FALSE;
+        if (node != NULL)
+          *node = json_node_init_boolean (json_node_alloc (), value);
+        return TRUE;
+      }
 
     case 'n':
-      return scan_word (s, "null");
+      if (!scan_word (s, "null"))
+        return FALSE;
+      if (node != NULL)
+        *node = json_node_init_null (json_node_alloc ());
+      return TRUE;
 
     default:
       return fail_at (s);
     }
+}
+
+/* Scans a line, and with @root builds it. */
+static gboolean
+scan_line (const char  *line,
+           gsize        length,
+           JsonNode   **root,
+           char       **problem)
+{
+  /* Small to start with: they grow for the rare long line. */
+  g_autoptr(GString) keys = g_string_sized_new (256);
+  g_autoptr(GArray) key_starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 32);
+  g_autoptr(GString) key = g_string_sized_new (32);
+  g_autoptr(GString) text = root != NULL ? g_string_sized_new (128) : NULL;
+  g_autoptr(JsonNode) node = NULL;
+  Scanner s = { line, line, line + length, keys, key_starts, key, text, NULL };
+
+  *problem = NULL;
+  if (root != NULL)
+    *root = NULL;
+
+  if (!g_utf8_validate_len (line, length, NULL))
+    {
+      *problem = g_strdup (_("the line is not UTF-8 text"));
+      return FALSE;
+    }
+
+  skip_space (&s);
+  if (s.p >= s.end)
+    {
+      *problem = g_strdup (_("the line is empty, and JSON Lines have no empty lines"));
+      return FALSE;
+    }
+  if (*s.p != '{')
+    {
+      *problem = g_strdup (_("the line is not a JSON object, as every line of an exchange file is"));
+      return FALSE;
+    }
+
+  if (scan_value (&s, 0, root != NULL ? &node : NULL))
+    {
+      skip_space (&s);
+      if (s.p < s.end)
+        fail (&s, g_strdup_printf (_("the line goes on after its JSON object, at column %u"),
+                                   (guint) (s.p - s.start) + 1));
+    }
+
+  *problem = s.problem;
+  if (s.problem != NULL)
+    return FALSE;
+  if (root != NULL)
+    *root = g_steal_pointer (&node);
+  return TRUE;
 }
 
 /**
@@ -1002,41 +1166,29 @@ dsc_exchange_scan_line (const char  *line,
                         gsize        length,
                         char       **problem)
 {
-  g_autoptr(GString) keys = g_string_sized_new (1024);
-  g_autoptr(GArray) key_starts = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 64);
-  g_autoptr(GString) key = g_string_sized_new (64);
-  Scanner s = { line, line, line + length, keys, key_starts, key, NULL };
+  return scan_line (line, length, NULL, problem);
+}
 
-  *problem = NULL;
+/**
+ * dsc_exchange_parse_line:
+ * @line: one line, without its line break
+ * @length: its length in bytes
+ * @problem: (out) (transfer full): what is wrong, when it is
+ *
+ * Checks @line as dsc_exchange_scan_line() does and, when it is right, reads
+ * it into json-glib nodes, as JsonParser would read the same strict JSON.
+ *
+ * Returns: (transfer full) (nullable): the line's object, or %NULL with
+ *   @problem set
+ */
+JsonNode *
+dsc_exchange_parse_line (const char  *line,
+                         gsize        length,
+                         char       **problem)
+{
+  JsonNode *root = NULL;
 
-  if (!g_utf8_validate_len (line, length, NULL))
-    {
-      *problem = g_strdup (_("the line is not UTF-8 text"));
-      return FALSE;
-    }
-
-  skip_space (&s);
-  if (s.p >= s.end)
-    {
-      *problem = g_strdup (_("the line is empty, and JSON Lines have no empty lines"));
-      return FALSE;
-    }
-  if (*s.p != '{')
-    {
-      *problem = g_strdup (_("the line is not a JSON object, as every line of an exchange file is"));
-      return FALSE;
-    }
-
-  if (scan_value (&s, 0))
-    {
-      skip_space (&s);
-      if (s.p < s.end)
-        fail (&s, g_strdup_printf (_("the line goes on after its JSON object, at column %u"),
-                                   (guint) (s.p - s.start) + 1));
-    }
-
-  *problem = s.problem;
-  return s.problem == NULL;
+  return scan_line (line, length, &root, problem) ? root : NULL;
 }
 
 /**
@@ -1079,8 +1231,7 @@ gboolean
 dsc_exchange_is_timestamp (const char *text)
 {
   static const char shape[] = "dddd-dd-ddTdd:dd:dd.dddZ";
-  char date[11];
-  GDate parsed;
+  guint year, month, day;
 
   if (text == NULL || strlen (text) != sizeof shape - 1)
     return FALSE;
@@ -1089,9 +1240,12 @@ dsc_exchange_is_timestamp (const char *text)
     if (shape[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != shape[i])
       return FALSE;
 
-  memcpy (date, text, 10);
-  date[10] = '\0';
-  if (!dsc_date_parse (date, &parsed))
+  /* The date's digits are checked already: what dsc_date_parse() would say of
+   * them, without its sscanf (every record has three or four times). */
+  year = (guint) ((text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0'));
+  month = (guint) ((text[5] - '0') * 10 + (text[6] - '0'));
+  day = (guint) ((text[8] - '0') * 10 + (text[9] - '0'));
+  if (year < 1000 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return FALSE;
 
   return (text[11] - '0') * 10 + (text[12] - '0') <= 23
@@ -1100,6 +1254,49 @@ dsc_exchange_is_timestamp (const char *text)
 }
 
 /* From JSON ------------------------------------------------------------------ */
+
+/* The path of an item of a list, "domains[3]" or "scores[2].level", is made
+ * for every item of every list and read only when there is a problem: it is
+ * written into a buffer of the caller's, without printf. */
+#define PATH_SIZE 128
+
+static gsize
+path_append (char       *buffer,
+             gsize       at,
+             const char *text,
+             gsize       length)
+{
+  length = MIN (length, PATH_SIZE - 1 - at);
+  memcpy (buffer + at, text, length);
+  buffer[at + length] = '\0';
+  return at + length;
+}
+
+static const char *
+item_path (char        buffer[PATH_SIZE],
+           const char *list,
+           guint       index,
+           const char *member)
+{
+  char digits[12];
+  gsize n = sizeof digits;
+  gsize at;
+
+  do
+    digits[--n] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+
+  at = path_append (buffer, 0, list, strlen (list));
+  at = path_append (buffer, at, "[", 1);
+  at = path_append (buffer, at, digits + n, sizeof digits - n);
+  at = path_append (buffer, at, "]", 1);
+  if (member != NULL)
+    {
+      at = path_append (buffer, at, ".", 1);
+      path_append (buffer, at, member, strlen (member));
+    }
+  return buffer;
+}
 
 typedef struct
 {
@@ -1333,16 +1530,15 @@ static void
 check_members (Reader             *reader,
                const char         *prefix,
                JsonObject         *object,
-               const char * const *names,
-               const DscKind      *kind)
+               const char * const *names)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObjectIter iter;
+  const char *name;
 
-  for (GList *l = members; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
-      const char *name = l->data;
-
-      if (known_member (name, names) || (kind != NULL && dsc_kind_find_field (kind, name) != NULL))
+      if (known_member (name, names))
         continue;
 
       if (prefix != NULL)
@@ -1462,8 +1658,9 @@ read_field (Reader         *reader,
           return;
         for (guint i = 0; i < json_array_get_length (array); i++)
           {
-            g_autofree char *path = g_strdup_printf ("%s[%u]", field->name, i);
-            const char *code = get_string (reader, path, json_array_get_element (array, i));
+            char path[PATH_SIZE];
+            const char *code = get_string (reader, item_path (path, field->name, i, NULL),
+                                           json_array_get_element (array, i));
             int value;
 
             if (code == NULL)
@@ -1534,8 +1731,9 @@ read_strings (Reader     *reader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
-      const char *text = get_string (reader, item_path, json_array_get_element (array, i));
+      char text_path[PATH_SIZE];
+      const char *text = get_string (reader, item_path (text_path, path, i, NULL),
+                                     json_array_get_element (array, i));
 
       g_strv_builder_add (builder, text != NULL ? text : "");
     }
@@ -1561,8 +1759,8 @@ read_links (Reader     *reader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("%s[%u]", member, i);
-      char *uuid = get_uuid (reader, path, json_array_get_element (array, i));
+      char path[PATH_SIZE];
+      char *uuid = get_uuid (reader, item_path (path, member, i, NULL), json_array_get_element (array, i));
       DscXLink *link;
 
       if (uuid == NULL)
@@ -1606,21 +1804,22 @@ read_version_domains (Reader     *reader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("domains[%u]", i);
-      g_autofree char *member_path = NULL;
-      JsonObject *item = get_object (reader, path, json_array_get_element (array, i));
+      char path[PATH_SIZE];
+      char member_path[PATH_SIZE];
+      JsonObject *item = get_object (reader, item_path (path, "domains", i, NULL),
+                                     json_array_get_element (array, i));
       DscXVersionDomain *domain;
       JsonNode *member;
 
       if (item == NULL)
         continue;
-      check_members (reader, path, item, names, NULL);
+      check_members (reader, path, item, names);
 
       domain = g_new0 (DscXVersionDomain, 1);
       domain->index = i;
       g_ptr_array_add (x->version_domains, domain);
 
-      member_path = g_strdup_printf ("%s.domain", path);
+      item_path (member_path, "domains", i, "domain");
       member = json_object_get_member (item, "domain");
       if (member == NULL)
         problem (reader, member_path, "%s", _("is missing, and it is required"));
@@ -1631,30 +1830,25 @@ read_version_domains (Reader     *reader,
       else if (!g_hash_table_add (seen, domain->domain))
         problem (reader, member_path, _("“%s” is listed twice"), domain->domain);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.position", path);
+      item_path (member_path, "domains", i, "position");
       member = json_object_get_member (item, "position");
       if (member == NULL)
         problem (reader, member_path, "%s", _("is missing, and it is required"));
       else
         get_int (reader, member_path, member, 0, 9999, &domain->position);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.name", path);
+      item_path (member_path, "domains", i, "name");
       domain->name = get_text (reader, member_path, item, "name", TRUE);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.description", path);
+      item_path (member_path, "domains", i, "description");
       domain->description = get_text (reader, member_path, item, "description", FALSE);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.descriptors", path);
+      item_path (member_path, "domains", i, "descriptors");
       member = json_object_get_member (item, "descriptors");
       if (member != NULL)
         domain->descriptors = read_strings (reader, member_path, member, (guint) levels);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.retired", path);
+      item_path (member_path, "domains", i, "retired");
       member = json_object_get_member (item, "retired");
       if (member == NULL)
         problem (reader, member_path, "%s", _("is missing, and it is required"));
@@ -1681,15 +1875,16 @@ read_scores (Reader     *reader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("scores[%u]", i);
-      g_autofree char *member_path = NULL;
-      JsonObject *item = get_object (reader, path, json_array_get_element (array, i));
+      char path[PATH_SIZE];
+      char member_path[PATH_SIZE];
+      JsonObject *item = get_object (reader, item_path (path, "scores", i, NULL),
+                                     json_array_get_element (array, i));
       DscXScore *score;
       JsonNode *member;
 
       if (item == NULL)
         continue;
-      check_members (reader, path, item, names, NULL);
+      check_members (reader, path, item, names);
 
       score = g_new0 (DscXScore, 1);
       score->index = i;
@@ -1697,7 +1892,7 @@ read_scores (Reader     *reader,
       score->target_level = -1;
       g_ptr_array_add (x->scores, score);
 
-      member_path = g_strdup_printf ("%s.domain", path);
+      item_path (member_path, "scores", i, "domain");
       member = json_object_get_member (item, "domain");
       if (member == NULL)
         problem (reader, member_path, "%s", _("is missing, and it is required"));
@@ -1708,18 +1903,15 @@ read_scores (Reader     *reader,
       else if (!g_hash_table_add (seen, score->domain))
         problem (reader, member_path, _("“%s” is listed twice"), score->domain);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.level", path);
+      item_path (member_path, "scores", i, "level");
       member = json_object_get_member (item, "level");
       if (member != NULL && !get_int (reader, member_path, member, 1, MAX_LEVELS, &score->level))
         score->level = -1;
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.evidence", path);
+      item_path (member_path, "scores", i, "evidence");
       score->evidence = get_text (reader, member_path, item, "evidence", FALSE);
 
-      g_free (member_path);
-      member_path = g_strdup_printf ("%s.target_level", path);
+      item_path (member_path, "scores", i, "target_level");
       member = json_object_get_member (item, "target_level");
       if (member != NULL && !get_int (reader, member_path, member, 1, MAX_LEVELS, &score->target_level))
         score->target_level = -1;
@@ -1747,6 +1939,45 @@ has_extra (DscExchangeKind  kind,
   return TRUE;
 }
 
+/* What a member's name is to a kind of record line. */
+typedef enum
+{
+  MEMBER_UNKNOWN,      /* no field of the format */
+  MEMBER_KNOWN,        /* a field of the kind */
+  MEMBER_OTHER_KIND,   /* a field of the format that another kind has */
+} MemberClass;
+
+/* The names of each kind's members, looked up once per member of every line
+ * instead of compared with every name the format has. */
+static MemberClass
+member_class (DscExchangeKind  kind,
+              const char      *name)
+{
+  static GHashTable *tables[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int k = 0; k < DSC_EXCHANGE_TOMBSTONE; k++)
+        {
+          const DscKind *record_kind = kinds[k].kind;
+
+          tables[k] = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < record_kind->n_fields; i++)
+            g_hash_table_insert (tables[k], (gpointer) record_kind->fields[i].name,
+                                 GINT_TO_POINTER (MEMBER_KNOWN));
+          /* A head member that is another kind's extra is out of place here,
+           * even if a field has its name. */
+          for (guint i = 0; head_members[i] != NULL; i++)
+            g_hash_table_insert (tables[k], (gpointer) head_members[i],
+                                 GINT_TO_POINTER (has_extra (k, head_members[i]) ? MEMBER_KNOWN : MEMBER_OTHER_KIND));
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (tables[kind], name));
+}
+
 /**
  * dsc_xrecord_from_json:
  * @object: a line's object, whose "kind" is @kind
@@ -1767,7 +1998,8 @@ dsc_xrecord_from_json (JsonObject      *object,
 {
   Reader reader = { problems };
   g_autoptr(DscXRecord) x = dsc_xrecord_new (kind);
-  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObjectIter iter;
+  const char *name;
   JsonNode *node;
 
   if (kind == DSC_EXCHANGE_TOMBSTONE)
@@ -1775,7 +2007,7 @@ dsc_xrecord_from_json (JsonObject      *object,
       static const char * const names[] = { "kind", "uuid", "record_kind", "deleted_at", NULL };
       g_autofree char *record_kind = NULL;
 
-      check_members (&reader, NULL, object, names, NULL);
+      check_members (&reader, NULL, object, names);
       node = json_object_get_member (object, "uuid");
       if (node == NULL)
         problem (&reader, "uuid", "%s", _("is missing, and every line but the first and the last has one"));
@@ -1799,14 +2031,15 @@ dsc_xrecord_from_json (JsonObject      *object,
       return g_steal_pointer (&x);
     }
 
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-
-      if (known_member (name, head_members) && !has_extra (kind, name))
-        problem (&reader, name, "%s", _("is not a field of this kind of record; remove it"));
-    }
-  check_members (&reader, NULL, object, head_members, x->record->kind);
+  /* Members out of place first, then those the format does not have. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
+    if (member_class (kind, name) == MEMBER_OTHER_KIND)
+      problem (&reader, name, "%s", _("is not a field of this kind of record; remove it"));
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
+    if (member_class (kind, name) == MEMBER_UNKNOWN)
+      problem (&reader, name, "%s", _("is not a field of this version of the format; remove it"));
 
   node = json_object_get_member (object, "uuid");
   if (node == NULL)
