@@ -718,6 +718,7 @@ test_one_association (Fixture       *fixture,
   g_autofree char *after = NULL;
   g_autoptr(DscImportSummary) into_empty = NULL;
   g_autoptr(DscImportSummary) into_demo = NULL;
+  gint64 with_it = 0;
 
   /* One that took part in meetings and training. */
   for (guint i = 0; i < associations->len && chosen == NULL; i++)
@@ -730,14 +731,34 @@ test_one_association (Fixture       *fixture,
     }
   g_assert_nonnull (chosen);
 
+  /* It, and the associations it met: its meetings list them. */
+  {
+    g_autoptr(sqlite3_stmt) stmt =
+      dsc_sqlite_prepare (demo->db,
+                          "SELECT count(*) FROM association WHERE id = ?1 OR id IN"
+                          " (SELECT association_id FROM meeting_association WHERE meeting_id IN"
+                          "  (SELECT meeting_id FROM meeting_association WHERE association_id = ?1"
+                          "   UNION SELECT meeting_id FROM follow_up WHERE association_id = ?1))", NULL);
+
+    sqlite3_bind_int64 (stmt, 1, chosen->base.id);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    with_it = sqlite3_column_int64 (stmt, 0);
+  }
+  g_assert_cmpint (with_it, >, 1);
+
   path = export_file (fixture, demo, chosen->base.uuid, "one.discorsi");
   before = dump (demo);
   into_empty = import_path (empty, path, DSC_IMPORT_DEFAULT);
   g_assert_cmpstr (into_empty->scope, ==, chosen->base.uuid);
-  g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_ASSOCIATION].added, ==, 1);
+  g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_ASSOCIATION].added, ==, (guint64) with_it);
   g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_MEETING].added, >, 0);
   g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_SESSION].added, >, 0);
-  g_assert_cmpuint (dsc_store_count (empty, &dsc_kind_association, NULL), ==, 1);
+  g_assert_cmpint (dsc_store_count (empty, &dsc_kind_association, NULL), ==, with_it);
+  /* Only what belongs to the chosen one. */
+  g_assert_cmpint (dsc_store_count (empty, &dsc_kind_person, NULL), ==,
+                   dsc_store_count_where (demo, &dsc_kind_person, "association", chosen->base.id, NULL));
+  g_assert_cmpint (dsc_store_count (empty, &dsc_kind_attendance, NULL), ==,
+                   dsc_store_count_where (demo, &dsc_kind_attendance, "association", chosen->base.id, NULL));
   g_assert_cmpint (dsc_store_count_where (empty, &dsc_kind_attendance, "association",
                                           id_of (empty, &dsc_kind_association, chosen->base.uuid), NULL),
                    ==, dsc_store_count_where (demo, &dsc_kind_attendance, "association", chosen->base.id, NULL));
@@ -749,13 +770,135 @@ test_one_association (Fixture       *fixture,
   g_assert_cmpuint (into_demo->total.conflicts, ==, 0);
   assert_same_content (before, after);
 
-  /* By association: the chosen one, and the records of no association. */
-  g_assert_cmpuint (into_empty->by_association->len, ==, 2);
-  g_assert_cmpstr (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, 0))->uuid, ==,
-                   chosen->base.uuid);
-  g_assert_cmpstr (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, 0))->name, ==,
-                   chosen->name);
-  g_assert_null (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, 1))->uuid);
+  /* By association: the chosen one, those it met, and the records of no
+   * association last. */
+  g_assert_cmpuint (into_empty->by_association->len, ==, (guint) with_it + 1);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < into_empty->by_association->len - 1; i++)
+      {
+        DscImportAssociation *entry = g_ptr_array_index (into_empty->by_association, i);
+
+        if (g_strcmp0 (entry->uuid, chosen->base.uuid) == 0)
+          {
+            g_assert_cmpstr (entry->name, ==, chosen->name);
+            g_assert_cmpuint (entry->counts.added, >, 1);
+            found = TRUE;
+          }
+        else
+          g_assert_cmpuint (entry->counts.added, ==, 1);
+      }
+    g_assert_true (found);
+  }
+  g_assert_null (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, with_it))->uuid);
+}
+
+/* One text from a query with one optional integer parameter. */
+static char *
+query_text (DscStore   *store,
+            const char *sql,
+            gint64      parameter)
+{
+  g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (store->db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, parameter);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return dsc_sqlite_column_text (stmt, 0);
+}
+
+/* The line of a record in an export. */
+static char *
+line_of (const char *text,
+         const char *uuid)
+{
+  g_autofree char *needle = g_strdup_printf ("\"uuid\":\"%s\"", uuid);
+  const char *at_uuid = strstr (text, needle);
+  const char *start, *end;
+
+  g_assert_nonnull (at_uuid);
+  for (start = at_uuid; start > text && start[-1] != '\n'; start--)
+    ;
+  end = strchr (at_uuid, '\n');
+  return g_strndup (start, end - start);
+}
+
+#define LINKS_OF_MEETING \
+  "SELECT count(*) FROM meeting_association WHERE meeting_id = (SELECT id FROM meeting WHERE uuid = ?)"
+
+/* A meeting several associations took part in reaches another computer in a
+ * file made for one of them: the copy lists all of them, and when it comes
+ * back in that computer's file, the office loses none of its links. */
+static void
+test_one_association_shared_meetings (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 10, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autofree char *meeting = query_text (a, "SELECT m.uuid FROM meeting m JOIN meeting_association x"
+                                            " ON x.meeting_id = m.id GROUP BY m.id"
+                                            " ORDER BY count(*) DESC, m.uuid LIMIT 1", 0);
+  g_autofree char *chosen = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *from_b = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(DscImportSummary) into_b = NULL;
+  g_autoptr(DscImportSummary) into_a = NULL;
+  gint64 links;
+
+  g_assert_nonnull (meeting);
+  {
+    g_autoptr(sqlite3_stmt) stmt =
+      dsc_sqlite_prepare (a->db, "SELECT count(*), min (a.uuid) FROM meeting_association x"
+                                 " JOIN association a ON a.id = x.association_id"
+                                 " WHERE x.meeting_id = (SELECT id FROM meeting WHERE uuid = ?)", NULL);
+
+    sqlite3_bind_text (stmt, 1, meeting, -1, SQLITE_TRANSIENT);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    links = sqlite3_column_int64 (stmt, 0);
+    chosen = dsc_sqlite_column_text (stmt, 1);
+  }
+  g_assert_cmpint (links, >=, 2);
+
+  one = export_file (fixture, a, chosen, "one.discorsi");
+  into_b = import_path (b, one, DSC_IMPORT_DEFAULT);
+
+  at ("2026-11-27T10:00:00Z");
+  before = dump (a);
+  from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+  into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+  after = dump (a);
+
+  /* Back home, nothing changed: every association still took part. */
+  {
+    g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (a->db, LINKS_OF_MEETING, NULL);
+
+    sqlite3_bind_text (stmt, 1, meeting, -1, SQLITE_TRANSIENT);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, links);
+  }
+  g_assert_cmpuint (into_a->total.conflicts, ==, 0);
+  g_assert_cmpuint (into_a->total.updated + into_a->total.deleted, ==, 0);
+  assert_same_content (before, after);
+
+  /* The copy lists them all, as the office does; it holds the other
+   * associations' records, not what belongs to them. */
+  {
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+    g_autofree char *line_a = line_of (export_a, meeting);
+    g_autofree char *line_b = line_of (export_b, meeting);
+
+    g_assert_cmpstr (line_b, ==, line_a);
+  }
+  g_assert_cmpint (dsc_store_count (b, &dsc_kind_association, NULL), >=, links);
+  g_assert_cmpint (dsc_store_count (b, &dsc_kind_person, NULL), ==,
+                   dsc_store_count_where (a, &dsc_kind_person, "association",
+                                          id_of (a, &dsc_kind_association, chosen), NULL));
 }
 
 /* Deletions for good travel as tombstones and win over older versions. */
@@ -1692,6 +1835,7 @@ main (int    argc,
   g_test_add_func ("/exchange/schema/matches-tables", test_schema_matches_tables);
   ADD ("/exchange/merge/both-ways", test_merge_both_ways);
   ADD ("/exchange/merge/one-association", test_one_association);
+  ADD ("/exchange/merge/one-association/shared-meetings", test_one_association_shared_meetings);
   ADD ("/exchange/merge/tombstones", test_tombstones);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);

@@ -217,7 +217,6 @@ static gboolean
 load_links (DscStore     *store,
             const char   *sql,
             gint64        id,
-            const char   *only,
             GPtrArray    *links,
             GError      **error)
 {
@@ -227,8 +226,6 @@ load_links (DscStore     *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (only != NULL)
-    sqlite3_bind_text (stmt, 2, only, -1, SQLITE_TRANSIENT);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {
@@ -246,32 +243,24 @@ load_links (DscStore     *store,
  * dsc_xrecord_load_extras:
  * @store: the store the record was read from
  * @x: a record read by dsc_xrecord_from_row()
- * @only_association: (nullable): for a meeting, list only this association
- *   among its participants (the view of a file made for one association)
  * @error: return location for a #GError
  *
  * Reads what travels inside a record: a version's domains, an assessment's
- * scores, a module's domains, a meeting's services and associations.
+ * scores, a module's domains, a meeting's services and associations (all of
+ * them, whatever the file is made for).
  *
  * Returns: %TRUE on success
  */
 gboolean
 dsc_xrecord_load_extras (DscStore    *store,
                          DscXRecord  *x,
-                         const char  *only_association,
                          GError     **error)
 {
   g_autoptr(DscCachedStatement) stmt = NULL;
   int rc;
 
   if (x->extras_loaded)
-    {
-      /* A meeting read for one view and wanted for another reads again. */
-      if (x->kind != DSC_EXCHANGE_MEETING)
-        return TRUE;
-      g_ptr_array_set_size (x->services, 0);
-      g_ptr_array_set_size (x->associations, 0);
-    }
+    return TRUE;
   x->extras_loaded = TRUE;
 
   switch (x->kind)
@@ -361,7 +350,7 @@ dsc_xrecord_load_extras (DscStore    *store,
       if (!load_links (store,
                        "SELECT d.uuid, d.id FROM module_domain md JOIN domain d ON d.id = md.domain_id"
                        " WHERE md.module_id = ?",
-                       x->id, NULL, x->domains, error))
+                       x->id, x->domains, error))
         return FALSE;
       break;
 
@@ -369,15 +358,12 @@ dsc_xrecord_load_extras (DscStore    *store,
       if (!load_links (store,
                        "SELECT s.uuid, s.id FROM meeting_service x JOIN service s ON s.id = x.service_id"
                        " WHERE x.meeting_id = ?",
-                       x->id, NULL, x->services, error))
+                       x->id, x->services, error))
         return FALSE;
       if (!load_links (store,
-                       only_association != NULL
-                       ? "SELECT a.uuid, a.id FROM meeting_association x JOIN association a ON a.id = x.association_id"
-                         " WHERE x.meeting_id = ?1 AND a.uuid = ?2"
-                       : "SELECT a.uuid, a.id FROM meeting_association x JOIN association a ON a.id = x.association_id"
-                         " WHERE x.meeting_id = ?",
-                       x->id, only_association, x->associations, error))
+                       "SELECT a.uuid, a.id FROM meeting_association x JOIN association a ON a.id = x.association_id"
+                       " WHERE x.meeting_id = ?",
+                       x->id, x->associations, error))
         return FALSE;
       break;
 
@@ -474,7 +460,10 @@ dsc_exchange_read_local (sqlite3_stmt     *stmt,
 
 /* Export ---------------------------------------------------------------- */
 
-/* What one association's file holds; ?1 is the association's row id. */
+/* What one association's file holds; ?1 is the association's row id. Its
+ * meetings list every association that took part, as they do in a file of the
+ * whole database (a shorter list would read as associations taken out), so
+ * those associations' own lines come too: the file refers to them. */
 #define SCOPE_MODULES \
   "(SELECT s.module_id FROM attendance a JOIN session s ON s.id = a.session_id WHERE a.association_id = ?1" \
   " UNION SELECT module_id FROM certificate WHERE association_id = ?1)"
@@ -488,7 +477,8 @@ static const char * const scope_conditions[DSC_EXCHANGE_N_KINDS] = {
   [DSC_EXCHANGE_FRAMEWORK] = NULL,
   [DSC_EXCHANGE_FRAMEWORK_VERSION] = NULL,
   [DSC_EXCHANGE_DOMAIN] = NULL,
-  [DSC_EXCHANGE_ASSOCIATION] = "t.id = ?1",
+  [DSC_EXCHANGE_ASSOCIATION] = "t.id = ?1 OR t.id IN (SELECT association_id FROM meeting_association"
+                               " WHERE meeting_id IN " SCOPE_MEETINGS ")",
   [DSC_EXCHANGE_PERSON] = "t.association_id = ?1",
   [DSC_EXCHANGE_ASSESSMENT] = "t.association_id = ?1",
   [DSC_EXCHANGE_GOAL] = "t.association_id = ?1",
@@ -588,7 +578,7 @@ export_kind (Exporter         *exporter,
     {
       g_autoptr(DscXRecord) x = dsc_xrecord_from_row (kind, stmt);
 
-      if (!dsc_xrecord_load_extras (exporter->store, x, exporter->association_uuid, error))
+      if (!dsc_xrecord_load_extras (exporter->store, x, error))
         return FALSE;
       dsc_xrecord_write (x, exporter->buffer);
       g_string_append_c (exporter->buffer, '\n');

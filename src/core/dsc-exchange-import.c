@@ -278,7 +278,6 @@ typedef struct
   GHashTable           *scales;           /* version row id -> levels */
   GPtrArray            *pending_versions; /* DscXRecord whose domains wait for domain lines */
   char                 *scope;            /* an association's uuid, or NULL for everything */
-  gint64                scope_id;
   GHashTable           *statements;       /* constant SQL (by address) -> statement */
   GString              *file_line;
   GString              *local_line;
@@ -744,12 +743,6 @@ resolve_record (Import      *import,
               g_autofree char *path = g_strdup_printf ("%s[%u]", list == 0 ? "services" : "associations",
                                                        link->index);
 
-              if (list == 1 && import->scope != NULL && !g_str_equal (link->uuid, import->scope))
-                {
-                  record_problem (import, x, _("%s: a file made for one association lists only that association among a meeting’s associations"),
-                                  path);
-                  ok = FALSE;
-                }
               if (!check_reference (import, x, path, link_kind, link->uuid, &link->id, &gone, error))
                 ok = FALSE;
               else if (gone)
@@ -1045,19 +1038,14 @@ append_strings_json (GString     *out,
   g_string_append_c (out, ']');
 }
 
-/* A meeting's participants: the whole list, or in a file made for one
- * association only whether that association took part. A link's deleted_at
- * follows its participant's (a deleted association is hidden from meetings
- * until its deletion is undone). */
+/* A meeting's participants, the whole list (a file made for one association
+ * lists them all too). A link's deleted_at follows its participant's (a
+ * deleted association is hidden from meetings until its deletion is undone). */
 static gboolean
 write_meeting_links (Import      *import,
                      DscXRecord  *x,
-                     const char  *scope,
-                     gint64       scope_id,
                      GError     **error)
 {
-  g_autoptr(DscCachedStatement) clear_associations = NULL;
-
   if (!run_with_id (import, "DELETE FROM meeting_service WHERE meeting_id = ?", x->id, error))
     return FALSE;
   for (guint i = 0; i < x->services->len; i++)
@@ -1077,17 +1065,7 @@ write_meeting_links (Import      *import,
         return FALSE;
     }
 
-  clear_associations = prepare (import,
-                                          scope != NULL
-                                          ? "DELETE FROM meeting_association WHERE meeting_id = ?1 AND association_id = ?2"
-                                          : "DELETE FROM meeting_association WHERE meeting_id = ?1",
-                                          error);
-  if (clear_associations == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear_associations, 1, x->id);
-  if (scope != NULL)
-    sqlite3_bind_int64 (clear_associations, 2, scope_id);
-  if (!dsc_sqlite_step_done (clear_associations, error))
+  if (!run_with_id (import, "DELETE FROM meeting_association WHERE meeting_id = ?", x->id, error))
     return FALSE;
 
   for (guint i = 0; i < x->associations->len; i++)
@@ -1184,7 +1162,7 @@ write_extras (Import      *import,
       return TRUE;
 
     case DSC_EXCHANGE_MEETING:
-      return write_meeting_links (import, x, import->scope, import->scope_id, error);
+      return write_meeting_links (import, x, error);
 
     case DSC_EXCHANGE_FRAMEWORK:
     case DSC_EXCHANGE_DOMAIN:
@@ -1511,17 +1489,14 @@ log_conflict (Import           *import,
   return TRUE;
 }
 
-/* The database's version as a line, seen as the file sees it (a file made for
- * one association sees only that association among a meeting's). */
+/* The database's version as a line. */
 static const char *
 local_line (Import      *import,
             DscXRecord  *local,
-            gboolean     whole,
             GError     **error)
 {
   g_string_truncate (import->local_line, 0);
-  if (local->record != NULL
-      && !dsc_xrecord_load_extras (import->store, local, whole ? NULL : import->scope, error))
+  if (local->record != NULL && !dsc_xrecord_load_extras (import->store, local, error))
     return NULL;
   dsc_xrecord_write (local, import->local_line);
   return import->local_line->str;
@@ -1675,7 +1650,7 @@ settle_place (Import      *import,
 
   if (order > 0)
     {
-      const char *line = local_line (import, rival, TRUE, error);
+      const char *line = local_line (import, rival, error);
 
       return line != NULL
              && log_conflict (import, rival, line, x, x->record->updated_at, TRUE, error)
@@ -1795,7 +1770,7 @@ merge_record (Import      *import,
       tombstone->uuid = g_strdup (uuid);
       tombstone->record_kind = x->kind;
       tombstone->deleted_at = g_steal_pointer (&deleted_at);
-      if (!log_conflict (import, tombstone, local_line (import, tombstone, TRUE, error), x,
+      if (!log_conflict (import, tombstone, local_line (import, tombstone, error), x,
                          x->record->updated_at, TRUE, error))
         return FALSE;
       {
@@ -1814,7 +1789,7 @@ merge_record (Import      *import,
   order = strcmp (x->record->updated_at, local->record->updated_at);
   if (order == 0)
     {
-      const char *mine = local_line (import, local, FALSE, error);
+      const char *mine = local_line (import, local, error);
 
       if (mine == NULL)
         return FALSE;
@@ -1839,7 +1814,7 @@ merge_record (Import      *import,
 
       if (!superseded)
         {
-          const char *mine = local_line (import, local, TRUE, error);
+          const char *mine = local_line (import, local, error);
 
           if (mine == NULL || !log_conflict (import, local, mine, x, x->record->updated_at, TRUE, error))
             return FALSE;
@@ -1897,7 +1872,7 @@ merge_tombstone (Import      *import,
       if (!local->imported && g_strcmp0 (local->record->updated_at, local->record->created_at) != 0
           && !was_exported (import, local->record->updated_at))
         {
-          const char *mine = local_line (import, local, TRUE, error);
+          const char *mine = local_line (import, local, error);
 
           if (mine == NULL || !log_conflict (import, local, mine, x, x->deleted_at, TRUE, error))
             return FALSE;
@@ -2136,19 +2111,6 @@ read_trailer (Import     *import,
     }
 }
 
-/* The scope association's row id, once the file's association lines are in. */
-static gint64
-scope_id (Import *import)
-{
-  gint64 id = 0;
-  int other = -1;
-
-  if (import->scope != NULL && import->scope_id == 0
-      && resolve (import, DSC_EXCHANGE_ASSOCIATION, import->scope, &id, &other, NULL) == REF_FOUND)
-    import->scope_id = id;
-  return import->scope_id;
-}
-
 /* One line after the header. Returns %FALSE on an error that stops the import. */
 static gboolean
 read_record_line (Import      *import,
@@ -2231,9 +2193,6 @@ read_record_line (Import      *import,
   if (problems->len > 0 || uuid == NULL
       || (kind == DSC_EXCHANGE_TOMBSTONE && (x->record_kind < 0 || x->deleted_at == NULL)))
     return TRUE;
-
-  if (kind == DSC_EXCHANGE_MEETING)
-    scope_id (import);
 
   return import_record (import, g_steal_pointer (&x), error);
 }
@@ -3091,7 +3050,6 @@ dsc_store_restore_conflict (DscStore  *self,
       import_clear (&import);
       return FALSE;
     }
-  scope_id (&import);
 
   changed = dsc_exchange_kind_record (kind != DSC_EXCHANGE_TOMBSTONE ? kind : (DscExchangeKind) x->record_kind);
   if (!restore_version (&import, g_steal_pointer (&x), error))
