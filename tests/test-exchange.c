@@ -901,6 +901,228 @@ test_one_association_shared_meetings (Fixture       *fixture,
                                           id_of (a, &dsc_kind_association, chosen), NULL));
 }
 
+/* The state of a record by uuid: "live", "deleted", "tombstone" or "none". */
+static const char *
+state_of (DscStore      *store,
+          const DscKind *kind,
+          const char    *uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT deleted_at IS NULL FROM %s WHERE uuid = ?", kind->table);
+  g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (store->db, sql, NULL);
+  g_autoptr(sqlite3_stmt) tombstone = dsc_sqlite_prepare (store->db, "SELECT 1 FROM tombstone WHERE uuid = ?", NULL);
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return sqlite3_column_int (stmt, 0) ? "live" : "deleted";
+  sqlite3_bind_text (tombstone, 1, uuid, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (tombstone) == SQLITE_ROW ? "tombstone" : "none";
+}
+
+static DscConflict *
+find_conflict (GPtrArray  *conflicts,
+               const char *uuid)
+{
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      DscConflict *conflict = g_ptr_array_index (conflicts, i);
+
+      if (g_str_equal (conflict->uuid, uuid))
+        return conflict;
+    }
+  return NULL;
+}
+
+static char *
+add_person (DscStore   *store,
+            const char *association_uuid,
+            const char *name)
+{
+  g_autoptr(DscPerson) person = dsc_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  person->association_id = id_of (store, &dsc_kind_association, association_uuid);
+  person->full_name = g_strdup (name);
+  person->role = DSC_ROLE_PRESIDENT;
+  g_assert_true (dsc_store_insert (store, person, &error));
+  g_assert_no_error (error);
+  return g_strdup (person->base.uuid);
+}
+
+/* A deletes an association; B, not knowing, adds a person to it and edits one
+ * of its goals; A purges the deletion. Whichever way the files go, what B did
+ * after the deletion is not destroyed in silence: it is in the conflict log of
+ * both sides, counted as a conflict. */
+static void
+test_child_after_purge (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autofree char *gone = query_text (a, "SELECT uuid FROM association a WHERE EXISTS"
+                                         " (SELECT 1 FROM goal WHERE association_id = a.id) ORDER BY uuid", 0);
+  g_autofree char *start = export_file (fixture, a, NULL, "start.discorsi");
+  g_autoptr(DscImportSummary) copied = import_path (b, start, DSC_IMPORT_DEFAULT);
+  g_autofree char *person = NULL;
+  g_autofree char *goal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  goal = query_text (b, "SELECT uuid FROM goal WHERE association_id = ? ORDER BY uuid LIMIT 1",
+                     id_of (b, &dsc_kind_association, gone));
+  g_assert_nonnull (goal);
+
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_store_delete_association (a, id_of (a, &dsc_kind_association, gone), &error));
+  g_assert_no_error (error);
+
+  at ("2026-12-05T10:00:00Z");
+  person = add_person (b, gone, "Nuova Presidente");
+  {
+    g_autoptr(DscGoal) edited = load (b, &dsc_kind_goal, goal);
+
+    edited->status = DSC_GOAL_ACHIEVED;
+    g_assert_true (dsc_store_update (b, edited, &error));
+    g_assert_no_error (error);
+  }
+
+  at ("2026-12-30T10:00:00Z");
+  g_assert_true (dsc_store_purge_deleted (a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (state_of (a, &dsc_kind_association, gone), ==, "tombstone");
+
+  at ("2026-12-30T11:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (b, from_a, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts_a = conflicts_of (a);
+    g_autoptr(GPtrArray) conflicts_b = conflicts_of (b);
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+    DscConflict *conflict;
+
+    /* The association stays deleted for good, with what belonged to it. */
+    g_assert_cmpstr (state_of (b, &dsc_kind_association, gone), ==, "tombstone");
+    g_assert_cmpstr (state_of (a, &dsc_kind_person, person), ==, "tombstone");
+    g_assert_cmpstr (state_of (b, &dsc_kind_person, person), ==, "tombstone");
+    g_assert_cmpstr (state_of (b, &dsc_kind_goal, goal), ==, "tombstone");
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+
+    /* What B did after the deletion is in both logs. */
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_PERSON].conflicts, ==, 1);
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_GOAL].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_PERSON].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_GOAL].conflicts, ==, 1);
+    g_assert_cmpuint (into_a->total.conflicts, ==, 2);
+    g_assert_cmpuint (into_b->total.conflicts, ==, 2);
+    conflict = find_conflict (conflicts_a, person);
+    g_assert_nonnull (conflict);
+    g_assert_false (conflict->file_won);
+    g_assert_nonnull (strstr (conflict->losing_json, "Nuova Presidente"));
+    conflict = find_conflict (conflicts_b, person);
+    g_assert_nonnull (conflict);
+    g_assert_true (conflict->file_won);
+    g_assert_nonnull (strstr (conflict->losing_json, "Nuova Presidente"));
+    conflict = find_conflict (conflicts_b, goal);
+    g_assert_nonnull (conflict);
+    g_assert_nonnull (strstr (conflict->losing_json, "\"status\":\"achieved\""));
+    g_assert_nonnull (find_conflict (conflicts_a, goal));
+
+    /* Once logged, never logged again. */
+    {
+      g_autoptr(DscImportSummary) again = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+      g_autoptr(GPtrArray) still = conflicts_of (a);
+
+      g_assert_cmpuint (again->total.conflicts, ==, 0);
+      g_assert_cmpuint (still->len, ==, conflicts_a->len);
+    }
+  }
+}
+
+/* The same when the association is only deleted, not purged: what B added or
+ * edited after A deleted it does not come back on its own under a deleted
+ * association; it is deleted with it, logged, and comes back with it when A
+ * undoes the deletion. */
+static void
+test_child_after_deletion (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autofree char *gone = query_text (a, "SELECT uuid FROM association a WHERE EXISTS"
+                                         " (SELECT 1 FROM goal WHERE association_id = a.id) ORDER BY uuid", 0);
+  g_autofree char *start = export_file (fixture, a, NULL, "start.discorsi");
+  g_autoptr(DscImportSummary) copied = import_path (b, start, DSC_IMPORT_DEFAULT);
+  g_autofree char *person = NULL;
+  g_autofree char *goal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  goal = query_text (b, "SELECT uuid FROM goal WHERE association_id = ? ORDER BY uuid LIMIT 1",
+                     id_of (b, &dsc_kind_association, gone));
+  g_assert_nonnull (goal);
+
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_store_delete_association (a, id_of (a, &dsc_kind_association, gone), &error));
+  g_assert_no_error (error);
+
+  at ("2026-11-28T10:00:00Z");
+  person = add_person (b, gone, "Nuovo Tesoriere");
+  {
+    g_autoptr(DscGoal) edited = load (b, &dsc_kind_goal, goal);
+
+    edited->status = DSC_GOAL_ACHIEVED;
+    g_assert_true (dsc_store_update (b, edited, &error));
+    g_assert_no_error (error);
+  }
+
+  at ("2026-11-29T10:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (b, from_a, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts_a = conflicts_of (a);
+    g_autoptr(GPtrArray) conflicts_b = conflicts_of (b);
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+
+    /* Nothing lives on under the deleted association. */
+    g_assert_cmpstr (state_of (a, &dsc_kind_association, gone), ==, "deleted");
+    g_assert_cmpstr (state_of (b, &dsc_kind_association, gone), ==, "deleted");
+    g_assert_cmpstr (state_of (a, &dsc_kind_person, person), ==, "deleted");
+    g_assert_cmpstr (state_of (b, &dsc_kind_person, person), ==, "deleted");
+    g_assert_cmpstr (state_of (a, &dsc_kind_goal, goal), ==, "deleted");
+    g_assert_cmpstr (state_of (b, &dsc_kind_goal, goal), ==, "deleted");
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+
+    /* Logged on both sides, as conflicts. */
+    g_assert_cmpuint (into_a->total.conflicts, ==, 2);
+    g_assert_cmpuint (into_b->total.conflicts, ==, 2);
+    g_assert_nonnull (find_conflict (conflicts_a, person));
+    g_assert_nonnull (find_conflict (conflicts_a, goal));
+    g_assert_nonnull (find_conflict (conflicts_b, person));
+    g_assert_nonnull (find_conflict (conflicts_b, goal));
+
+    /* A version that needs the deleted association cannot come back alone. */
+    g_assert_false (dsc_store_restore_conflict (a, find_conflict (conflicts_a, goal)->id, &error));
+    g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpstr (state_of (a, &dsc_kind_goal, goal), ==, "deleted");
+
+    /* Undoing the deletion brings them back, with B's work. */
+    at ("2026-11-30T10:00:00Z");
+    g_assert_true (dsc_store_undelete_association (a, id_of (a, &dsc_kind_association, gone), &error));
+    g_assert_no_error (error);
+    {
+      g_autoptr(DscGoal) back = load (a, &dsc_kind_goal, goal);
+      g_autoptr(DscPerson) added = load (a, &dsc_kind_person, person);
+
+      g_assert_cmpint (back->status, ==, DSC_GOAL_ACHIEVED);
+      g_assert_cmpstr (added->full_name, ==, "Nuovo Tesoriere");
+    }
+  }
+}
+
 /* Deletions for good travel as tombstones and win over older versions. */
 static void
 test_tombstones (Fixture       *fixture,
@@ -1837,6 +2059,8 @@ main (int    argc,
   ADD ("/exchange/merge/one-association", test_one_association);
   ADD ("/exchange/merge/one-association/shared-meetings", test_one_association_shared_meetings);
   ADD ("/exchange/merge/tombstones", test_tombstones);
+  ADD ("/exchange/merge/child-after-purge", test_child_after_purge);
+  ADD ("/exchange/merge/child-after-deletion", test_child_after_deletion);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
   ADD ("/exchange/fuzz", test_fuzz_lines);

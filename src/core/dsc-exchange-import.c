@@ -289,6 +289,7 @@ typedef struct
   GArray               *unindexed[G_N_ELEMENTS (deferred_indexes)];
   GHashTable           *unindexed_set[G_N_ELEMENTS (deferred_indexes)];
   gint64                tombstones;       /* whether the database has any, -1 until known */
+  GHashTable           *cascaded;         /* uuids deleted with their parent, counted already */
   gboolean              version_written;  /* a framework version's domains are to be written */
   gboolean              restoring;        /* writing a version of the conflict log */
 } Import;
@@ -469,6 +470,22 @@ id_sql (DscExchangeKind kind)
     {
       for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
         sql[i] = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?", dsc_exchange_kind_record (i)->table);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return sql[kind];
+}
+
+static const char *
+deleted_at_sql (DscExchangeKind kind)
+{
+  static char *sql[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
+        sql[i] = g_strdup_printf ("SELECT deleted_at FROM %s WHERE id = ?", dsc_exchange_kind_record (i)->table);
       g_once_init_leave (&initialized, 1);
     }
 
@@ -678,9 +695,12 @@ resolve_record (Import      *import,
         }
       if (gone)
         {
-          if (field->required && *parent_gone == NULL)
+          /* A required one is kept, so that the line still names it (in the
+           * conflict log): the record is not written. */
+          if (!field->required)
+            g_clear_pointer (&x->refs[i], g_free);
+          else if (*parent_gone == NULL)
             *parent_gone = g_strdup (x->refs[i]);
-          g_clear_pointer (&x->refs[i], g_free);
         }
       dsc_record_set_ref (x->record, field, id);
     }
@@ -1322,6 +1342,7 @@ typedef struct
 {
   gint64  id;
   char   *uuid;
+  char   *updated_at;
   char   *deleted_at;
   char   *association;
 } Child;
@@ -1332,9 +1353,57 @@ child_free (gpointer data)
   Child *child = data;
 
   g_free (child->uuid);
+  g_free (child->updated_at);
   g_free (child->deleted_at);
   g_free (child->association);
   g_free (child);
+}
+
+static gboolean log_local (Import           *import,
+                           DscExchangeKind   kind,
+                           const char       *uuid,
+                           const char       *winning_stamp,
+                           GError          **error);
+
+/* The rows of @kind whose @column is @parent_id, all of them or only the live
+ * ones. */
+static GPtrArray *
+children_of (Import           *import,
+             DscExchangeKind   kind,
+             const char       *column,
+             gint64            parent_id,
+             gboolean          live_only,
+             GError          **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (child_free);
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *sql = NULL;
+  gboolean has_association = dsc_kind_find_field (dsc_exchange_kind_record (kind), "association") != NULL;
+  int rc;
+
+  sql = g_strdup_printf ("SELECT id, uuid, updated_at, deleted_at%s FROM %s WHERE %s = ?%s",
+                         has_association ? ", (SELECT uuid FROM association WHERE id = association_id)" : "",
+                         dsc_exchange_kind_record (kind)->table, column,
+                         live_only ? " AND deleted_at IS NULL" : "");
+  stmt = dsc_store_prepare (import->store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      Child *child = g_new0 (Child, 1);
+
+      child->id = sqlite3_column_int64 (stmt, 0);
+      child->uuid = dsc_sqlite_column_text (stmt, 1);
+      child->updated_at = dsc_sqlite_column_text (stmt, 2);
+      child->deleted_at = dsc_sqlite_column_text (stmt, 3);
+      if (has_association)
+        child->association = dsc_sqlite_column_text (stmt, 4);
+      g_ptr_array_add (rows, child);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&rows);
 }
 
 /* Deletes a row for good, with what belongs only to it, leaving tombstones
@@ -1370,38 +1439,20 @@ purge (Import           *import,
         }
 
       {
-        g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (child_free);
-        g_autoptr(DscCachedStatement) stmt = NULL;
-        gboolean has_association = dsc_kind_find_field (dsc_exchange_kind_record (children[i].child),
-                                                        "association") != NULL;
-        int rc;
+        g_autoptr(GPtrArray) rows = children_of (import, children[i].child, children[i].column, id, FALSE,
+                                                 error);
 
-        sql = g_strdup_printf ("SELECT id, uuid, deleted_at%s FROM %s WHERE %s = ?",
-                               has_association ? ", (SELECT uuid FROM association WHERE id = association_id)" : "",
-                               child_table, children[i].column);
-        stmt = dsc_store_prepare (import->store, sql, error);
-        if (stmt == NULL)
+        if (rows == NULL)
           return FALSE;
-        sqlite3_bind_int64 (stmt, 1, id);
-        while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
-          {
-            Child *child = g_new0 (Child, 1);
-
-            child->id = sqlite3_column_int64 (stmt, 0);
-            child->uuid = dsc_sqlite_column_text (stmt, 1);
-            child->deleted_at = dsc_sqlite_column_text (stmt, 2);
-            if (has_association)
-              child->association = dsc_sqlite_column_text (stmt, 3);
-            g_ptr_array_add (rows, child);
-          }
-        if (rc != SQLITE_DONE)
-          return FALSE;
-        sqlite3_reset (stmt);
-
         for (guint r = 0; r < rows->len; r++)
           {
             Child *child = g_ptr_array_index (rows, r);
 
+            /* Made after the deletion (somewhere that did not know of it): it
+             * goes, but not in silence. */
+            if (child->deleted_at == NULL && strcmp (child->updated_at, deleted_at) > 0
+                && !log_local (import, children[i].child, child->uuid, deleted_at, error))
+              return FALSE;
             if (!purge (import, children[i].child, child->id, child->uuid,
                         child->deleted_at != NULL ? child->deleted_at : deleted_at,
                         child->association, error))
@@ -1509,6 +1560,24 @@ file_line (Import           *import,
   g_string_truncate (import->file_line, 0);
   dsc_xrecord_write (x, import->file_line);
   return import->file_line->str;
+}
+
+/* Logs the database's version of a record that a deletion from the file
+ * takes away. */
+static gboolean
+log_local (Import           *import,
+           DscExchangeKind   kind,
+           const char       *uuid,
+           const char       *winning_stamp,
+           GError          **error)
+{
+  g_autoptr(DscXRecord) local = load_local (import, kind, uuid, error);
+  const char *line;
+
+  if (local == NULL)
+    return error == NULL || *error == NULL;
+  line = local_line (import, local, error);
+  return line != NULL && log_conflict (import, local, line, local, winning_stamp, TRUE, error);
 }
 
 /* Was @stamp current here when an export was made? */
@@ -1707,6 +1776,149 @@ tombstone_time (Import      *import,
   return sqlite3_step (stmt) == SQLITE_ROW ? dsc_sqlite_column_text (stmt, 0) : NULL;
 }
 
+/* Deletions and what belongs to the deleted record ------------------------------ */
+
+/* When a record that @x cannot be without (its association, session, module
+ * or meeting) is deleted here, but not for good: the earliest such deletion
+ * time, else %NULL. @x's references are resolved. */
+static char *
+parent_deletion (Import            *import,
+                 const DscXRecord  *x,
+                 GError           **error)
+{
+  const DscKind *kind = x->record->kind;
+  char *earliest = NULL;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const DscField *field = &kind->fields[i];
+      g_autoptr(DscCachedStatement) stmt = NULL;
+      gint64 id;
+      int rc;
+
+      if (field->type != DSC_FIELD_REF || !field->required || (id = dsc_record_get_ref (x->record, field)) <= 0)
+        continue;
+      stmt = prepare (import, deleted_at_sql (kind_of_table (field->ref_table)), error);
+      if (stmt == NULL)
+        break;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = dsc_sqlite_step (stmt, error);
+      if (rc != SQLITE_ROW)
+        {
+          if (rc != SQLITE_DONE)
+            break;
+          continue;
+        }
+      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL
+          && (earliest == NULL || strcmp ((const char *) sqlite3_column_text (stmt, 0), earliest) < 0))
+        {
+          g_free (earliest);
+          earliest = dsc_sqlite_column_text (stmt, 0);
+        }
+    }
+
+  if (error != NULL && *error != NULL)
+    g_clear_pointer (&earliest, g_free);
+  return earliest;
+}
+
+/* A live version of a record whose parent is deleted here becomes deleted
+ * with it, as if it had been there when the parent was deleted: stamped with
+ * that deletion, so that undoing it brings the record back. A version made
+ * after the deletion (where the deletion was not known yet) keeps its time
+ * and goes to the conflict log, unless the database holds a newer one. */
+static gboolean
+follow_parent (Import            *import,
+               DscXRecord        *x,
+               const DscXRecord  *local,
+               const char        *parent_deleted_at,
+               GError           **error)
+{
+  int order = strcmp (x->record->updated_at, parent_deleted_at);
+
+  if (order > 0 && (local == NULL || strcmp (x->record->updated_at, local->record->updated_at) >= 0)
+      && !log_conflict (import, x, file_line (import, x), x, parent_deleted_at, FALSE, error))
+    return FALSE;
+
+  x->record->deleted_at = g_strdup (parent_deleted_at);
+  if (order < 0)
+    {
+      /* A new version, made on the file's one (as a deletion made here is). */
+      g_free (x->based_on);
+      x->based_on = g_steal_pointer (&x->record->updated_at);
+      x->record->updated_at = g_strdup (parent_deleted_at);
+    }
+  return TRUE;
+}
+
+/* A record that the file deleted takes with it what belongs only to it, as a
+ * deletion made here does (dsc_store_delete_association(),
+ * dsc_store_delete_record()), stamped with its deletion time so that undoing
+ * it brings them back. A version made after that deletion keeps its time and
+ * goes to the conflict log first. */
+static gboolean
+delete_children (Import           *import,
+                 DscExchangeKind   kind,
+                 gint64           id,
+                 const char       *deleted_at,
+                 GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      DscExchangeKind child_kind = children[i].child;
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autofree char *sql = NULL;
+
+      if (children[i].parent != kind || children[i].nullable)
+        continue;
+
+      rows = children_of (import, child_kind, children[i].column, id, TRUE, error);
+      if (rows == NULL)
+        return FALSE;
+      sql = g_strdup_printf ("UPDATE %s SET deleted_at = ?2, updated_at = max (updated_at, ?2) WHERE id = ?1",
+                             dsc_exchange_kind_record (child_kind)->table);
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          Child *child = g_ptr_array_index (rows, r);
+          g_autoptr(DscCachedStatement) stmt = NULL;
+
+          if (strcmp (child->updated_at, deleted_at) > 0
+              && !log_local (import, child_kind, child->uuid, deleted_at, error))
+            return FALSE;
+          if (!index_before_change (import, child_kind, child->id, error))
+            return FALSE;
+          stmt = dsc_store_prepare (import->store, sql, error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, child->id);
+          sqlite3_bind_text (stmt, 2, deleted_at, -1, SQLITE_TRANSIENT);
+          if (!dsc_sqlite_step_done (stmt, error))
+            return FALSE;
+          count (import, child_kind, child->association, COUNT_DELETED);
+          if (import->cascaded == NULL)
+            import->cascaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (import->cascaded, g_steal_pointer (&child->uuid));
+          if (!delete_children (import, child_kind, child->id, deleted_at, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Counts a record line, unless it was counted when its parent's deletion took
+ * it away. */
+static void
+count_line (Import           *import,
+            const DscXRecord *x,
+            CountWhat         what)
+{
+  if (import->cascaded != NULL && g_hash_table_remove (import->cascaded, x->record->uuid))
+    return;
+  count (import, x->kind, association_of (x), what);
+}
+
 /* Writes the file's version, having settled its place; counts it. */
 static gboolean
 take_file_version (Import      *import,
@@ -1725,8 +1937,21 @@ take_file_version (Import      *import,
   if (!write_version (import, x, local != NULL ? local->id : 0, error))
     return FALSE;
   mark (import, x->record->uuid, UUID_WRITTEN, x->id);
-  count (import, x->kind, association_of (x), what);
+  count_line (import, x, what);
+
+  /* Deleted by the file: what belongs to it goes too. */
+  if (x->record->deleted_at != NULL && local != NULL && local->record->deleted_at == NULL)
+    return delete_children (import, x->kind, x->id, x->record->deleted_at, error);
   return TRUE;
+}
+
+/* Two versions of which neither shows: whichever wins, nobody loses sight of
+ * anything. */
+static gboolean
+both_deleted (const DscXRecord *x,
+              const DscXRecord *local)
+{
+  return x->record->deleted_at != NULL && local->record->deleted_at != NULL;
 }
 
 /* A record line against the database's version of it. */
@@ -1746,6 +1971,16 @@ merge_record (Import      *import,
     {
       g_propagate_error (error, local_error);
       return FALSE;
+    }
+
+  if (x->record->deleted_at == NULL)
+    {
+      g_autofree char *parent_deleted_at = parent_deletion (import, x, error);
+
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (parent_deleted_at != NULL && !follow_parent (import, x, local, parent_deleted_at, error))
+        return FALSE;
     }
 
   if (local == NULL)
@@ -1797,7 +2032,7 @@ merge_record (Import      *import,
       if (order == 0)
         {
           mark (import, uuid, UUID_WRITTEN, local->id);
-          count (import, x->kind, association_of (x), COUNT_UNCHANGED);
+          count_line (import, x, COUNT_UNCHANGED);
           return TRUE;
         }
     }
@@ -1810,7 +2045,8 @@ merge_record (Import      *import,
        * (then it is someone else's version, and theirs to miss). */
       gboolean superseded = g_strcmp0 (local->record->updated_at, x->based_on) == 0
                             || g_strcmp0 (local->record->updated_at, local->record->created_at) == 0
-                            || local->imported;
+                            || local->imported
+                            || both_deleted (x, local);
 
       if (!superseded)
         {
@@ -1826,15 +2062,16 @@ merge_record (Import      *import,
     }
 
   /* Ours stays. The file's version is logged unless it is older than what ours
-   * was built on, or it is the record as first made. */
+   * was built on, or it is the record as first made, or both are deleted. */
   mark (import, uuid, UUID_WRITTEN, local->id);
   if (!(local->based_on != NULL && strcmp (x->record->updated_at, local->based_on) <= 0)
-      && g_strcmp0 (x->record->updated_at, x->record->created_at) != 0)
+      && g_strcmp0 (x->record->updated_at, x->record->created_at) != 0
+      && !both_deleted (x, local))
     {
       if (!log_conflict (import, x, file_line (import, x), local, local->record->updated_at, FALSE, error))
         return FALSE;
     }
-  count (import, x->kind, association_of (x), COUNT_UNCHANGED);
+  count_line (import, x, COUNT_UNCHANGED);
   return TRUE;
 }
 
@@ -1982,6 +2219,16 @@ import_record (Import      *import,
 
       if (error != NULL && *error != NULL)
         return FALSE;
+      /* A version made after that deletion goes, but to the conflict log. */
+      if (x->record->deleted_at == NULL && parent_deleted_at != NULL
+          && strcmp (x->record->updated_at, parent_deleted_at) > 0)
+        {
+          g_autofree char *own = tombstone_time (import, x->record->uuid);
+
+          if ((own == NULL || strcmp (own, x->record->updated_at) < 0)
+              && !log_conflict (import, x, file_line (import, x), x, parent_deleted_at, FALSE, error))
+            return FALSE;
+        }
       if (local != NULL && !purge (import, x->kind, local->id, x->record->uuid, deleted_at,
                                    association_of (local), error))
         return FALSE;
@@ -2324,6 +2571,7 @@ import_clear (Import *import)
   g_clear_pointer (&import->scales, g_hash_table_unref);
   g_clear_pointer (&import->pending_versions, g_ptr_array_unref);
   g_clear_pointer (&import->statements, g_hash_table_unref);
+  g_clear_pointer (&import->cascaded, g_hash_table_unref);
   g_free (import->scope);
   if (import->file_line != NULL)
     g_string_free (import->file_line, TRUE);
@@ -2916,6 +3164,19 @@ restore_version (Import      *import,
       g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
                            _("This version cannot be restored: what it belongs to was deleted for good."));
       return FALSE;
+    }
+  if (x->record->deleted_at == NULL)
+    {
+      g_autofree char *parent_deleted_at = parent_deletion (import, x, error);
+
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (parent_deleted_at != NULL)
+        {
+          g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                               _("This cannot come back on its own: what it belongs to was deleted too. Undo that deletion first."));
+          return FALSE;
+        }
     }
 
   local = load_local (import, x->kind, x->record->uuid, &local_error);
