@@ -1123,6 +1123,116 @@ test_child_after_deletion (Fixture       *fixture,
   }
 }
 
+/* B edits an association; A, later, edits it too, makes a file (of another
+ * association, or of everything for a third computer), and edits it again.
+ * When A takes B's file, B's edit loses to A's newer one, and is logged: A
+ * never had it, whatever A exported meanwhile. */
+static void
+concurrent_edit (Fixture  *fixture,
+                 gboolean  whole_export)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autoptr(GPtrArray) associations = dsc_store_list (a, &dsc_kind_association, 0, NULL);
+  const char *edited = ((DscAssociation *) g_ptr_array_index (associations, 0))->base.uuid;
+  const char *other = ((DscAssociation *) g_ptr_array_index (associations, 1))->base.uuid;
+  g_autofree char *start = export_file (fixture, a, NULL, "start.discorsi");
+  g_autoptr(DscImportSummary) copied = import_path (b, start, DSC_IMPORT_DEFAULT);
+
+  at ("2026-11-27T10:00:00Z");
+  set_notes (b, edited, "B: an important note from the trainer.");
+  at ("2026-11-28T10:00:00Z");
+  set_notes (a, edited, "A's first edit.");
+  at ("2026-11-28T11:00:00Z");
+  g_free (export_text (a, whole_export ? NULL : other));
+  at ("2026-11-29T10:00:00Z");
+  set_notes (a, edited, "A's second edit.");
+
+  at ("2026-11-29T11:00:00Z");
+  {
+    g_autofree char *from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts = conflicts_of (a);
+    g_autoptr(DscAssociation) kept = load (a, &dsc_kind_association, edited);
+    DscConflict *conflict = find_conflict (conflicts, edited);
+
+    g_assert_cmpstr (kept->notes, ==, "A's second edit.");
+    g_assert_cmpuint (into_a->total.conflicts, ==, 1);
+    g_assert_nonnull (conflict);
+    g_assert_false (conflict->file_won);
+    g_assert_nonnull (strstr (conflict->losing_json, "B: an important note from the trainer."));
+  }
+}
+
+static void
+test_concurrent_edit_one_export (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  concurrent_edit (fixture, FALSE);
+}
+
+static void
+test_concurrent_edit_whole_export (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  concurrent_edit (fixture, TRUE);
+}
+
+typedef struct
+{
+  DscStore   *other;
+  const char *uuid;
+  gboolean    done;
+} EditDuring;
+
+static void
+edit_during_export (guint64  done,
+                    guint64  total,
+                    gpointer user_data)
+{
+  EditDuring *edit = user_data;
+
+  if (edit->done)
+    return;
+  edit->done = TRUE;
+  at ("2026-11-27T10:30:00Z");
+  set_notes (edit->other, edit->uuid, "Edited while the file was written.");
+}
+
+/* An edit made on another connection while an export runs is not in the
+ * file: the next edit does not count it as shared. */
+static void
+test_edit_during_export (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autofree char *path = path_in (fixture, "a.db");
+  g_autoptr(DscStore) other = dsc_test_open (path);
+  g_autoptr(GPtrArray) associations = dsc_store_list (a, &dsc_kind_association, 0, NULL);
+  const char *uuid = ((DscAssociation *) g_ptr_array_index (associations, 0))->base.uuid;
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  EditDuring edit = { other, uuid, FALSE };
+
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_exchange_export (a, NULL, output, edit_during_export, &edit, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (edit.done);
+  g_output_stream_write_all (output, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (output, NULL, NULL);
+  g_assert_null (strstr (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (output)),
+                         "Edited while the file was written."));
+
+  at ("2026-11-27T11:00:00Z");
+  set_notes (a, uuid, "Edited after.");
+  {
+    g_autofree char *text = export_text (a, NULL);
+    g_autofree char *line = line_of (text, uuid);
+
+    g_assert_null (strstr (line, "\"based_on\":\"2026-11-27T10:30:00.000Z\""));
+  }
+}
+
 /* Deletions for good travel as tombstones and win over older versions. */
 static void
 test_tombstones (Fixture       *fixture,
@@ -2061,6 +2171,9 @@ main (int    argc,
   ADD ("/exchange/merge/tombstones", test_tombstones);
   ADD ("/exchange/merge/child-after-purge", test_child_after_purge);
   ADD ("/exchange/merge/child-after-deletion", test_child_after_deletion);
+  ADD ("/exchange/merge/concurrent-edit/one-association-export", test_concurrent_edit_one_export);
+  ADD ("/exchange/merge/concurrent-edit/whole-export", test_concurrent_edit_whole_export);
+  ADD ("/exchange/merge/concurrent-edit/during-export", test_edit_during_export);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
   ADD ("/exchange/fuzz", test_fuzz_lines);

@@ -617,11 +617,10 @@ find_association (DscStore    *store,
 }
 
 static gboolean
-export_all (Exporter  *exporter,
-            GError   **error)
+export_all (Exporter    *exporter,
+            const char  *now,
+            GError     **error)
 {
-  g_autofree char *now = dsc_clock_timestamp ();
-
   g_string_append (exporter->buffer, "{\"format\":\"" DSC_EXCHANGE_FORMAT "\",\"version\":");
   g_string_append_printf (exporter->buffer, "%d,\"exported_at\":", DSC_EXCHANGE_VERSION);
   dsc_json_append_string (exporter->buffer, now);
@@ -641,21 +640,24 @@ export_all (Exporter  *exporter,
   return flush (exporter, error);
 }
 
-/* Notes that the versions current now have left this database, so that a later
- * local edit counts them as shared (the lineage triggers of migration 5). */
+/* Notes that the versions current at @snapshot (when the export's snapshot was
+ * taken, not when it ended: an edit made meanwhile is not in the file) have
+ * left this database, so that a later local edit counts them as shared (the
+ * lineage triggers of migration 5). Only a file of the whole database is
+ * noted: the triggers cannot tell which records a file of one association
+ * held, and counting all of them would take versions nobody received for
+ * shared ones. */
 static void
 note_export (DscStore   *store,
-             const char *scope)
+             const char *snapshot)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DscCachedStatement) stmt =
-    dsc_store_prepare (store, "INSERT INTO exchange_export (exported_at, scope) VALUES (?, ?)", &error);
-  g_autofree char *now = dsc_clock_timestamp ();
+    dsc_store_prepare (store, "INSERT INTO exchange_export (exported_at, scope) VALUES (?, 'all')", &error);
 
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, scope, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 1, snapshot, -1, SQLITE_TRANSIENT);
       dsc_sqlite_step_done (stmt, &error);
     }
   if (error != NULL)
@@ -692,6 +694,7 @@ dsc_exchange_export (DscStore             *store,
 {
   g_autoptr(GString) buffer = g_string_sized_new (FLUSH_SIZE + 65536);
   Exporter exporter = { store, output, cancellable, progress, user_data, buffer, 0, NULL, 0, 0 };
+  g_autofree char *snapshot = NULL;
   gboolean own_snapshot;
   gint64 cache_pages;
   gboolean ok;
@@ -705,6 +708,8 @@ dsc_exchange_export (DscStore             *store,
   own_snapshot = sqlite3_get_autocommit (store->db);
   if (own_snapshot && !dsc_sqlite_exec (store->db, "BEGIN DEFERRED", error))
     return FALSE;
+  /* The time of the snapshot, taken before its first read. */
+  snapshot = dsc_clock_timestamp ();
 
   /* Rows come in uuid order, scattered over the file: a bigger page cache
    * (bounded, whatever the database's size) keeps them from being read again
@@ -718,7 +723,7 @@ dsc_exchange_export (DscStore             *store,
       exporter.association_uuid = association_uuid;
     }
 
-  ok = exporter.association_id >= 0 && count_records (&exporter, error) && export_all (&exporter, error);
+  ok = exporter.association_id >= 0 && count_records (&exporter, error) && export_all (&exporter, snapshot, error);
 
   if (own_snapshot)
     dsc_sqlite_exec (store->db, "COMMIT", NULL);
@@ -727,8 +732,8 @@ dsc_exchange_export (DscStore             *store,
     dsc_sqlite_exec (store->db, restore, NULL);
   }
 
-  if (ok && own_snapshot)
-    note_export (store, association_uuid != NULL ? association_uuid : "all");
+  if (ok && own_snapshot && association_uuid == NULL)
+    note_export (store, snapshot);
 
   return ok;
 }

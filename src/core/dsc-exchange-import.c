@@ -2061,10 +2061,11 @@ merge_record (Import      *import,
                                 error);
     }
 
-  /* Ours stays. The file's version is logged unless it is older than what ours
-   * was built on, or it is the record as first made, or both are deleted. */
+  /* Ours stays. The file's version is logged unless ours was built on it
+   * (exactly that version: an older one may be an edit made elsewhere that
+   * ours never saw), or it is the record as first made, or both are deleted. */
   mark (import, uuid, UUID_WRITTEN, local->id);
-  if (!(local->based_on != NULL && strcmp (x->record->updated_at, local->based_on) <= 0)
+  if (g_strcmp0 (x->record->updated_at, local->based_on) != 0
       && g_strcmp0 (x->record->updated_at, x->record->created_at) != 0
       && !both_deleted (x, local))
     {
