@@ -445,6 +445,9 @@ test_schema_matches_tables (void)
 
 /* Merging -------------------------------------------------------------------- */
 
+static gint64 insert (DscStore *store,
+                      gpointer  record);
+
 static void
 at (const char *timestamp)
 {
@@ -1230,6 +1233,137 @@ test_edit_during_export (Fixture       *fixture,
     g_autofree char *line = line_of (text, uuid);
 
     g_assert_null (strstr (line, "\"based_on\":\"2026-11-27T10:30:00.000Z\""));
+  }
+}
+
+static char *
+add_attendance (DscStore   *store,
+                const char *session_uuid,
+                const char *association_uuid)
+{
+  g_autoptr(DscAttendance) attendance = dsc_record_new (&dsc_kind_attendance);
+
+  attendance->session_id = id_of (store, &dsc_kind_session, session_uuid);
+  attendance->association_id = id_of (store, &dsc_kind_association, association_uuid);
+  attendance->participants = 3;
+  attendance->present = TRUE;
+  insert (store, attendance);
+  return g_strdup (attendance->base.uuid);
+}
+
+/* A and B share a database with a new session; each records the same
+ * association's attendance at it. */
+static void
+two_attendances (Fixture     *fixture,
+                 DscStore   **a,
+                 DscStore   **b,
+                 char       **session,
+                 char       **association,
+                 char       **from_a,
+                 char       **from_b)
+{
+  g_autoptr(GPtrArray) modules = NULL;
+  g_autoptr(DscSession) added = dsc_record_new (&dsc_kind_session);
+  g_autoptr(DscImportSummary) copied = NULL;
+  g_autofree char *start = NULL;
+
+  *a = make_demo (fixture, "a.db", 3, 1);
+  *b = open_in (fixture, "b.db");
+  modules = dsc_store_list (*a, &dsc_kind_module, 0, NULL);
+  added->module_id = ((DscModule *) g_ptr_array_index (modules, 0))->base.id;
+  added->title = g_strdup ("Extra");
+  added->date = g_strdup ("2026-11-21");
+  added->duration_minutes = 60;
+  insert (*a, added);
+  *session = g_strdup (added->base.uuid);
+  *association = query_text (*a, "SELECT uuid FROM association ORDER BY uuid LIMIT 1", 0);
+  start = export_file (fixture, *a, NULL, "start.discorsi");
+  copied = import_path (*b, start, DSC_IMPORT_DEFAULT);
+
+  at ("2026-11-27T10:00:00Z");
+  *from_a = add_attendance (*a, *session, *association);
+  at ("2026-11-27T11:00:00Z");
+  *from_b = add_attendance (*b, *session, *association);
+}
+
+/* A deletes its attendance after B recorded its own: the live one stays on
+ * both sides, whatever the times say. */
+static void
+test_attendance_live_beats_deleted (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(DscStore) a = NULL;
+  g_autoptr(DscStore) b = NULL;
+  g_autofree char *session = NULL, *association = NULL, *mine = NULL, *theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  two_attendances (fixture, &a, &b, &session, &association, &mine, &theirs);
+  at ("2026-11-27T12:00:00Z");
+  g_assert_true (dsc_store_delete_record (a, &dsc_kind_attendance, id_of (a, &dsc_kind_attendance, mine), &error));
+  g_assert_no_error (error);
+
+  at ("2026-11-28T10:00:00Z");
+  {
+    g_autofree char *file_a = export_file (fixture, a, NULL, "from-a.discorsi");
+    g_autofree char *file_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_b = import_path (b, file_a, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_a = import_path (a, file_b, DSC_IMPORT_DEFAULT);
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, theirs), ==, "live");
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "live");
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, mine), ==, "tombstone");
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, mine), ==, "tombstone");
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+    /* A deleted record lost: nothing to log. */
+    g_assert_cmpuint (into_a->total.conflicts + into_b->total.conflicts, ==, 0);
+  }
+}
+
+/* Both live: B's newer one stays and A's goes to the log. A then deletes B's;
+ * bringing back its own from the log is not refused because of a deleted
+ * record nobody sees. */
+static void
+test_attendance_restore_over_deleted (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(DscStore) a = NULL;
+  g_autoptr(DscStore) b = NULL;
+  g_autofree char *session = NULL, *association = NULL, *mine = NULL, *theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  two_attendances (fixture, &a, &b, &session, &association, &mine, &theirs);
+  at ("2026-11-28T10:00:00Z");
+  {
+    g_autofree char *file_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, file_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts = conflicts_of (a);
+    DscConflict *conflict = find_conflict (conflicts, mine);
+
+    g_assert_cmpuint (into_a->total.conflicts, ==, 1);
+    g_assert_nonnull (conflict);
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "live");
+
+    at ("2026-11-29T10:00:00Z");
+    g_assert_true (dsc_store_delete_record (a, &dsc_kind_attendance, id_of (a, &dsc_kind_attendance, theirs),
+                                            &error));
+    g_assert_no_error (error);
+    at ("2026-11-29T11:00:00Z");
+    g_assert_true (dsc_store_restore_conflict (a, conflict->id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, mine), ==, "live");
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "tombstone");
+  }
+
+  /* B follows: A's restored one is live there too. */
+  at ("2026-11-30T10:00:00Z");
+  {
+    g_autofree char *file_a = export_file (fixture, a, NULL, "again-a.discorsi");
+    g_autoptr(DscImportSummary) into_b = import_path (b, file_a, DSC_IMPORT_DEFAULT);
+
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, mine), ==, "live");
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, theirs), ==, "tombstone");
   }
 }
 
@@ -2174,6 +2308,8 @@ main (int    argc,
   ADD ("/exchange/merge/concurrent-edit/one-association-export", test_concurrent_edit_one_export);
   ADD ("/exchange/merge/concurrent-edit/whole-export", test_concurrent_edit_whole_export);
   ADD ("/exchange/merge/concurrent-edit/during-export", test_edit_during_export);
+  ADD ("/exchange/merge/attendance/live-beats-deleted", test_attendance_live_beats_deleted);
+  ADD ("/exchange/merge/attendance/restore-over-deleted", test_attendance_restore_over_deleted);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
   ADD ("/exchange/fuzz", test_fuzz_lines);

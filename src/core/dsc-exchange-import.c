@@ -1683,10 +1683,11 @@ rival_of (Import      *import,
   return NULL;
 }
 
-/* Settles two records in one place the same way on every installation: the
- * newer (then the higher uuid) stays, the other is deleted for good, stamped
- * with the winner's time so that it stays deleted everywhere; it goes to the
- * conflict log. Returns %TRUE in @file_lost when @x lost. */
+/* Settles two records in one place the same way on every installation: a
+ * live one beats a deleted one, else the newer (then the higher uuid) stays;
+ * the other is deleted for good, stamped with the later of their times so that
+ * it stays deleted everywhere, and goes to the conflict log unless it was
+ * deleted already. Returns %TRUE in @file_lost when @x lost. */
 static gboolean
 settle_place (Import      *import,
               DscXRecord  *x,
@@ -1697,6 +1698,7 @@ settle_place (Import      *import,
   g_autofree char *rival_uuid = NULL;
   g_autoptr(DscXRecord) rival = NULL;
   GError *local_error = NULL;
+  const char *stamp;
   int order;
 
   *file_lost = FALSE;
@@ -1713,28 +1715,40 @@ settle_place (Import      *import,
   if (rival == NULL)
     return FALSE;
 
-  order = strcmp (x->record->updated_at, rival->record->updated_at);
-  if (order == 0)
-    order = strcmp (x->record->uuid, rival->record->uuid);
+  if ((x->record->deleted_at == NULL) != (rival->record->deleted_at == NULL))
+    order = x->record->deleted_at == NULL ? 1 : -1;
+  else
+    {
+      order = strcmp (x->record->updated_at, rival->record->updated_at);
+      if (order == 0)
+        order = strcmp (x->record->uuid, rival->record->uuid);
+    }
+  stamp = strcmp (x->record->updated_at, rival->record->updated_at) > 0 ? x->record->updated_at
+                                                                          : rival->record->updated_at;
 
   if (order > 0)
     {
-      const char *line = local_line (import, rival, error);
+      if (rival->record->deleted_at == NULL)
+        {
+          const char *line = local_line (import, rival, error);
 
-      return line != NULL
-             && log_conflict (import, rival, line, x, x->record->updated_at, TRUE, error)
-             && purge (import, x->kind, rival->id, rival->record->uuid, x->record->updated_at,
-                       association_of (rival), error)
-             && (count (import, x->kind, association_of (rival), COUNT_DELETED), TRUE);
+          if (line == NULL || !log_conflict (import, rival, line, x, x->record->updated_at, TRUE, error))
+            return FALSE;
+        }
+      if (!purge (import, x->kind, rival->id, rival->record->uuid, stamp, association_of (rival), error))
+        return FALSE;
+      count (import, x->kind, association_of (rival), COUNT_DELETED);
+      return TRUE;
     }
 
   *file_lost = TRUE;
-  if (!log_conflict (import, x, file_line (import, x), rival, rival->record->updated_at, FALSE, error))
+  if (x->record->deleted_at == NULL
+      && !log_conflict (import, x, file_line (import, x), rival, rival->record->updated_at, FALSE, error))
     return FALSE;
-  if (local != NULL && !purge (import, x->kind, local->id, local->record->uuid, rival->record->updated_at,
+  if (local != NULL && !purge (import, x->kind, local->id, local->record->uuid, stamp,
                                association_of (local), error))
     return FALSE;
-  if (!put_tombstone (import, x->record->uuid, x->kind, rival->record->updated_at, error))
+  if (!put_tombstone (import, x->record->uuid, x->kind, stamp, error))
     return FALSE;
   count (import, x->kind, association_of (x), local != NULL ? COUNT_DELETED : COUNT_UNCHANGED);
   return TRUE;
@@ -3202,9 +3216,20 @@ restore_version (Import      *import,
     }
   if (rival != NULL)
     {
-      g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
-                           _("This version cannot be restored: another record now holds its place (the same session, module, or date and respondent); change that one instead."));
-      return FALSE;
+      g_autoptr(DscXRecord) held = load_local (import, x->kind, rival, error);
+
+      if (held == NULL && error != NULL && *error != NULL)
+        return FALSE;
+      if (held != NULL && held->record->deleted_at == NULL)
+        {
+          g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                               _("This version cannot be restored: another record now holds its place (the same session, module, or date and respondent); change that one instead."));
+          return FALSE;
+        }
+      /* A deleted one, which nobody sees, gives up its place. */
+      if (held != NULL
+          && !purge (import, x->kind, held->id, held->record->uuid, import->now, association_of (held), error))
+        return FALSE;
     }
 
   if (local == NULL)
