@@ -1678,6 +1678,85 @@ test_bad_files (Fixture       *fixture,
     }
 }
 
+/* Imports @text into @store expecting it refused, the database untouched and
+ * the first problem on @line containing each of @expected (NULL-terminated). */
+static void
+assert_refused (Fixture    *fixture,
+                DscStore   *store,
+                const char *text,
+                guint       line,
+                ...)
+{
+  g_autofree char *path = path_in (fixture, "refused.discorsi");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscImportSummary) summary = NULL;
+  g_autofree char *before = dump (store);
+  g_autofree char *after = NULL;
+  g_autofree char *prefix = g_strdup_printf ("line %u: ", line);
+  const char *first;
+  const char *expected;
+  va_list args;
+
+  write_text (path, text, -1);
+  summary = dsc_exchange_import (store, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, &problems, &error);
+  g_assert_null (summary);
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_assert_nonnull (problems);
+  first = g_ptr_array_index (problems, 0);
+  g_test_message ("%s", first);
+  g_assert_true (g_str_has_prefix (first, prefix));
+  va_start (args, line);
+  while ((expected = va_arg (args, const char *)) != NULL)
+    g_assert_nonnull (strstr (first, expected));
+  va_end (args);
+  after = dump (store);
+  assert_same_content (before, after);
+}
+
+#define HEADER "{\"format\":\"discorsi-exchange\",\"version\":1,\"exported_at\":\"2026-11-26T10:00:00.000Z\"," \
+               "\"generator\":\"test\",\"scope\":\"all\"}\n"
+
+/* A line that reuses, under another kind, a uuid the database holds is
+ * refused: it would break every later export of the database. */
+static void
+test_uuid_of_another_kind (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 3, 1);
+  g_autofree char *association = query_text (target, "SELECT uuid FROM association ORDER BY uuid LIMIT 1", 0);
+  g_autofree char *person = query_text (target, "SELECT uuid FROM person ORDER BY uuid LIMIT 1", 0);
+  g_autofree char *gone = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A tombstone of a person with an association's uuid. */
+  text = g_strdup_printf (HEADER "{\"kind\":\"tombstone\",\"uuid\":\"%s\",\"record_kind\":\"person\","
+                          "\"deleted_at\":\"2026-11-26T09:00:00.000Z\"}\n{\"kind\":\"end\",\"records\":1}\n",
+                          association);
+  expected = g_strdup_printf ("uuid: this database already holds %s as a record of kind “association”",
+                              association);
+  assert_refused (fixture, target, text, 2, expected, NULL);
+
+  /* A service with a person's uuid. */
+  g_free (text);
+  g_free (expected);
+  text = g_strdup_printf (HEADER "{\"kind\":\"service\",\"uuid\":\"%s\",\"created_at\":\"2026-11-26T09:00:00.000Z\","
+                          "\"updated_at\":\"2026-11-26T09:00:00.000Z\",\"name\":\"Svc\",\"type\":\"other\"}\n"
+                          "{\"kind\":\"end\",\"records\":1}\n", person);
+  expected = g_strdup_printf ("this database already holds %s as a record of kind “person”", person);
+  assert_refused (fixture, target, text, 2, "service", expected, NULL);
+
+  /* A service with the uuid of a person deleted for good. */
+  gone = g_strdup (person);
+  g_assert_true (dsc_store_erase_person (target, id_of (target, &dsc_kind_person, gone), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (state_of (target, &dsc_kind_person, gone), ==, "tombstone");
+  assert_refused (fixture, target, text, 2, "service", expected, NULL);
+}
+
 /* A record whose problem hides others: up to the first 20 are listed. */
 static void
 test_many_problems (Fixture       *fixture,
@@ -2312,6 +2391,7 @@ main (int    argc,
   ADD ("/exchange/merge/attendance/restore-over-deleted", test_attendance_restore_over_deleted);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
+  ADD ("/exchange/bad-files/uuid-of-another-kind", test_uuid_of_another_kind);
   ADD ("/exchange/fuzz", test_fuzz_lines);
   ADD ("/exchange/migration-5", test_migration_5);
   ADD ("/exchange/csv", test_csv);

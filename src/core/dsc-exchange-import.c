@@ -492,6 +492,35 @@ deleted_at_sql (DscExchangeKind kind)
   return sql[kind];
 }
 
+/* For each kind, the query that finds a uuid among the records of every other
+ * kind and the tombstones of every other kind: what a record of that kind must
+ * not reuse. One parameter; returns the kind found. */
+static const char *
+other_kind_sql (DscExchangeKind kind)
+{
+  static char *sql[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
+        {
+          GString *text = g_string_new (NULL);
+
+          for (int other = 0; other < DSC_EXCHANGE_TOMBSTONE; other++)
+            if (other != i)
+              g_string_append_printf (text, "SELECT '%s' FROM %s WHERE uuid = ?1 UNION ALL ",
+                                      dsc_exchange_kind_name (other), dsc_exchange_kind_record (other)->table);
+          g_string_append_printf (text, "SELECT kind FROM tombstone WHERE uuid = ?1 AND kind <> '%s' LIMIT 1",
+                                  dsc_exchange_kind_name (i));
+          sql[i] = g_string_free (text, FALSE);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return sql[kind];
+}
+
 static DscXRecord *
 load_local (Import           *import,
             DscExchangeKind   kind,
@@ -1959,6 +1988,34 @@ take_file_version (Import      *import,
   return TRUE;
 }
 
+/* A uuid new to the records of @kind must not be one the database holds under
+ * another kind (every later export would then hold it twice). Returns %FALSE
+ * with a problem of @x when it is, or on @error. */
+static gboolean
+uuid_is_free (Import            *import,
+              const DscXRecord  *x,
+              DscExchangeKind    kind,
+              GError           **error)
+{
+  g_autoptr(DscCachedStatement) stmt = prepare (import, other_kind_sql (kind), error);
+  const char *uuid = dsc_xrecord_uuid (x);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  rc = dsc_sqlite_step (stmt, error);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc == SQLITE_ROW)
+    {
+      record_problem (import, x, _("uuid: this database already holds %s as a record of kind “%s”"),
+                      uuid, (const char *) sqlite3_column_text (stmt, 0));
+      mark (import, uuid, UUID_INVALID, 0);
+    }
+  return FALSE;
+}
+
 /* Two versions of which neither shows: whichever wins, nobody loses sight of
  * anything. */
 static gboolean
@@ -1986,6 +2043,8 @@ merge_record (Import      *import,
       g_propagate_error (error, local_error);
       return FALSE;
     }
+  if (local == NULL && !uuid_is_free (import, x, x->kind, error))
+    return error == NULL || *error == NULL;
 
   if (x->record->deleted_at == NULL)
     {
@@ -2106,6 +2165,8 @@ merge_tombstone (Import      *import,
       g_propagate_error (error, local_error);
       return FALSE;
     }
+  if (local == NULL && !uuid_is_free (import, x, x->record_kind, error))
+    return error == NULL || *error == NULL;
 
   if (local != NULL)
     {
@@ -2234,6 +2295,8 @@ import_record (Import      *import,
 
       if (error != NULL && *error != NULL)
         return FALSE;
+      if (local == NULL && !uuid_is_free (import, x, x->kind, error))
+        return error == NULL || *error == NULL;
       /* A version made after that deletion goes, but to the conflict log. */
       if (x->record->deleted_at == NULL && parent_deleted_at != NULL
           && strcmp (x->record->updated_at, parent_deleted_at) > 0)
