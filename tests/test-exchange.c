@@ -1757,6 +1757,56 @@ test_uuid_of_another_kind (Fixture       *fixture,
   assert_refused (fixture, target, text, 2, "service", expected, NULL);
 }
 
+static char *
+service_file (const char *created_at,
+              const char *updated_at)
+{
+  return g_strdup_printf (HEADER "{\"kind\":\"service\",\"uuid\":\"0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490\","
+                          "\"created_at\":\"%s\",\"updated_at\":\"%s\",\"name\":\"Sportello\",\"type\":\"other\"}\n"
+                          "{\"kind\":\"end\",\"records\":1}\n", created_at, updated_at);
+}
+
+/* A time later than the importing computer's clock (by more than a day, for
+ * time zones and clocks a little off) would win every merge for ever; a
+ * record changed before it was made is no record. Both are refused. */
+static void
+test_impossible_times (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 1);
+  g_autofree char *text = NULL;
+
+  /* The clock says 2026-11-26T10:00:00Z. */
+  text = service_file ("2026-11-20T10:00:00.000Z", "9999-12-31T23:59:59.999Z");
+  assert_refused (fixture, target, text, 2,
+                  "updated_at: 9999-12-31T23:59:59.999Z is later than today: check the date and time of the"
+                  " computer that made the file", NULL);
+  g_free (text);
+  text = service_file ("2026-11-27T10:00:00.001Z", "2026-11-27T10:00:00.001Z");
+  assert_refused (fixture, target, text, 2, "created_at: 2026-11-27T10:00:00.001Z is later than today", NULL);
+  g_free (text);
+  text = g_strdup (HEADER "{\"kind\":\"tombstone\",\"uuid\":\"0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490\","
+                   "\"record_kind\":\"service\",\"deleted_at\":\"2027-01-01T00:00:00.000Z\"}\n"
+                   "{\"kind\":\"end\",\"records\":1}\n");
+  assert_refused (fixture, target, text, 2, "deleted_at: 2027-01-01T00:00:00.000Z is later than today", NULL);
+  g_free (text);
+  text = service_file ("2026-11-20T10:00:00.000Z", "2026-11-10T10:00:00.000Z");
+  assert_refused (fixture, target, text, 2,
+                  "updated_at: 2026-11-10T10:00:00.000Z is earlier than created_at, 2026-11-20T10:00:00.000Z", NULL);
+
+  /* Within a day of the clock: accepted. */
+  g_free (text);
+  text = service_file ("2026-11-20T10:00:00.000Z", "2026-11-27T10:00:00.000Z");
+  {
+    g_autofree char *path = path_in (fixture, "tomorrow.discorsi");
+    g_autoptr(DscImportSummary) summary = NULL;
+
+    write_text (path, text, -1);
+    summary = import_path (target, path, DSC_IMPORT_DEFAULT);
+    g_assert_cmpuint (summary->by_kind[DSC_EXCHANGE_SERVICE].added, ==, 1);
+  }
+}
+
 /* A record whose problem hides others: up to the first 20 are listed. */
 static void
 test_many_problems (Fixture       *fixture,
@@ -2392,6 +2442,7 @@ main (int    argc,
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
   ADD ("/exchange/bad-files/uuid-of-another-kind", test_uuid_of_another_kind);
+  ADD ("/exchange/bad-files/impossible-times", test_impossible_times);
   ADD ("/exchange/fuzz", test_fuzz_lines);
   ADD ("/exchange/migration-5", test_migration_5);
   ADD ("/exchange/csv", test_csv);

@@ -282,6 +282,7 @@ typedef struct
   GString              *file_line;
   GString              *local_line;
   char                 *now;
+  char                 *latest;           /* a day after now: no time of a file is later */
   guint                 line;
   int                   last_kind;
   char                 *last_uuid;
@@ -2260,6 +2261,37 @@ write_pending_versions (Import  *import,
   return TRUE;
 }
 
+/* A time later than the importing computer's clock (more than a day later,
+ * for time zones and clocks a little off) would win every merge for ever:
+ * it is refused. Returns %FALSE with a problem of @x. */
+static gboolean
+times_are_past (Import           *import,
+                const DscXRecord *x)
+{
+  const char *names[] = { "created_at", "updated_at", "deleted_at", "based_on" };
+  const char *times[G_N_ELEMENTS (names)] = { NULL };
+  gboolean past = TRUE;
+
+  if (x->record != NULL)
+    {
+      times[0] = x->record->created_at;
+      times[1] = x->record->updated_at;
+      times[2] = x->record->deleted_at;
+      times[3] = x->based_on;
+    }
+  else
+    times[2] = x->deleted_at;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (times[i] != NULL && strcmp (times[i], import->latest) > 0)
+      {
+        record_problem (import, x, _("%s: %s is later than today: check the date and time of the computer that made the file"),
+                        names[i], times[i]);
+        past = FALSE;
+      }
+  return past;
+}
+
 /* One record or tombstone, checked and merged. */
 static gboolean
 import_record (Import      *import,
@@ -2273,6 +2305,12 @@ import_record (Import      *import,
   if (x->kind > DSC_EXCHANGE_DOMAIN && import->pending_versions->len > 0
       && !write_pending_versions (import, error))
     return FALSE;
+
+  if (!times_are_past (import, x))
+    {
+      mark (import, dsc_xrecord_uuid (x), UUID_INVALID, 0);
+      return TRUE;
+    }
 
   if (x->kind == DSC_EXCHANGE_TOMBSTONE)
     return merge_tombstone (import, x, error);
@@ -2656,6 +2694,7 @@ import_clear (Import *import)
   if (import->local_line != NULL)
     g_string_free (import->local_line, TRUE);
   g_free (import->now);
+  g_free (import->latest);
   g_free (import->last_uuid);
   for (guint i = 0; i < G_N_ELEMENTS (deferred_indexes); i++)
     {
@@ -2680,6 +2719,12 @@ import_init (Import   *import,
   import->file_line = g_string_sized_new (4096);
   import->local_line = g_string_sized_new (4096);
   import->now = dsc_clock_timestamp ();
+  {
+    g_autoptr(GDateTime) now = dsc_clock_now ();
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+
+    import->latest = dsc_clock_format_timestamp (tomorrow);
+  }
   import->last_kind = 0;
   import->tombstones = -1;
 }

@@ -1817,6 +1817,10 @@ dsc_xrecord_from_json (JsonObject      *object,
   x->record->updated_at = get_timestamp (&reader, object, "updated_at", TRUE);
   x->record->deleted_at = get_timestamp (&reader, object, "deleted_at", FALSE);
   x->based_on = get_timestamp (&reader, object, "based_on", FALSE);
+  if (x->record->created_at != NULL && x->record->updated_at != NULL
+      && strcmp (x->record->updated_at, x->record->created_at) < 0)
+    problem (&reader, "updated_at", _("%s is earlier than created_at, %s: a record cannot change before it is made"),
+             x->record->updated_at, x->record->created_at);
 
   for (guint i = 0; i < x->record->kind->n_fields; i++)
     read_field (&reader, x, object, i);
