@@ -813,6 +813,20 @@ query_text (DscStore   *store,
   return dsc_sqlite_column_text (stmt, 0);
 }
 
+static gint64
+query_int (DscStore   *store,
+           const char *sql,
+           gint64      parameter)
+{
+  g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (store->db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, parameter);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /* The line of a record in an export. */
 static char *
 line_of (const char *text,
@@ -1365,6 +1379,168 @@ test_attendance_restore_over_deleted (Fixture       *fixture,
     g_assert_cmpstr (state_of (b, &dsc_kind_attendance, mine), ==, "live");
     g_assert_cmpstr (state_of (b, &dsc_kind_attendance, theirs), ==, "tombstone");
   }
+}
+
+/* A shares a draft of the framework; B edits the draft, A publishes it (and,
+ * with another program, gives it a fifth level and assesses with it). */
+typedef struct
+{
+  DscStore *a;
+  DscStore *b;
+  char     *draft;
+} SharedDraft;
+
+static void
+shared_draft (Fixture     *fixture,
+              SharedDraft *shared)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  g_autoptr(DscImportSummary) copied = NULL;
+  gint64 draft;
+
+  shared->a = make_demo (fixture, "a.db", 3, 1);
+  shared->b = open_in (fixture, "b.db");
+  draft = dsc_store_editable_version (shared->a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (draft, >, 0);
+  shared->draft = query_text (shared->a, "SELECT uuid FROM framework_version WHERE id = ? AND published = 0", draft);
+  g_assert_nonnull (shared->draft);
+  start = export_file (fixture, shared->a, NULL, "start.discorsi");
+  copied = import_path (shared->b, start, DSC_IMPORT_DEFAULT);
+}
+
+static void
+exec_sql (DscStore   *store,
+          const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dsc_sqlite_exec (store->db, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* B renames a domain of the draft after A published it: A's published
+ * version stays on both sides; B's draft edit is in both logs. */
+static void
+test_published_beats_draft (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  SharedDraft shared = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  shared_draft (fixture, &shared);
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_store_publish_version (shared.a, id_of (shared.a, &dsc_kind_framework_version, shared.draft),
+                                            &error));
+  g_assert_no_error (error);
+  at ("2026-11-28T10:00:00Z");
+  {
+    gint64 version = id_of (shared.b, &dsc_kind_framework_version, shared.draft);
+    g_autoptr(DscFrameworkVersion) loaded = dsc_store_load_version (shared.b, version, &error);
+    DscDomainText *domain;
+
+    g_assert_no_error (error);
+    domain = g_ptr_array_index (loaded->domains, 0);
+    g_assert_true (dsc_store_set_domain_text (shared.b, version, domain->id, "Reviewed in B",
+                                              domain->description, (const char * const *) domain->descriptors,
+                                              domain->retired, &error));
+    g_assert_no_error (error);
+  }
+
+  at ("2026-11-29T10:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, shared.a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, shared.b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (shared.a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (shared.b, from_a, DSC_IMPORT_DEFAULT);
+    g_autofree char *export_a = export_text (shared.a, NULL);
+    g_autofree char *export_b = export_text (shared.b, NULL);
+    g_autoptr(GPtrArray) conflicts_a = conflicts_of (shared.a);
+    g_autoptr(GPtrArray) conflicts_b = conflicts_of (shared.b);
+
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+    g_assert_cmpint (query_int (shared.a, "SELECT published FROM framework_version WHERE id = ?",
+                                id_of (shared.a, &dsc_kind_framework_version, shared.draft)), ==, 1);
+    g_assert_nonnull (find_conflict (conflicts_a, shared.draft));
+    g_assert_true (find_conflict (conflicts_b, shared.draft)->file_won);
+    g_assert_nonnull (strstr (find_conflict (conflicts_b, shared.draft)->losing_json, "Reviewed in B"));
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+
+    /* B brings back its edit: the texts, in the published version. */
+    at ("2026-11-30T10:00:00Z");
+    g_assert_true (dsc_store_restore_conflict (shared.b, find_conflict (conflicts_b, shared.draft)->id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (shared.b, "SELECT published FROM framework_version WHERE id = ?",
+                                id_of (shared.b, &dsc_kind_framework_version, shared.draft)), ==, 1);
+    g_assert_cmpint (query_int (shared.b, "SELECT count(*) FROM version_domain WHERE name = 'Reviewed in B'"
+                                          " AND version_id = ?",
+                                id_of (shared.b, &dsc_kind_framework_version, shared.draft)), ==, 1);
+  }
+
+  g_clear_object (&shared.a);
+  g_clear_object (&shared.b);
+  g_free (shared.draft);
+}
+
+/* The scale of a version in use never shrinks in a merge: A (with another
+ * program) gives the draft five levels, publishes it and assesses with level
+ * 5; B, later, publishes it with four. Between two published versions the
+ * larger scale wins, so that every assessment fits its version on both sides
+ * and each side's files import on the other. */
+static void
+test_version_keeps_its_scale (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  SharedDraft shared = { 0 };
+  g_autofree char *sql = NULL;
+  g_autofree char *assessment = NULL;
+
+  shared_draft (fixture, &shared);
+  assessment = query_text (shared.a, "SELECT uuid FROM assessment ORDER BY uuid LIMIT 1", 0);
+  sql = g_strdup_printf ("UPDATE framework_version SET scale_levels = 5, published = 1,"
+                         "  published_at = '2026-11-27T10:00:00.000Z', updated_at = '2026-11-27T10:00:00.000Z'"
+                         " WHERE uuid = '%s';"
+                         "UPDATE assessment SET version_id = (SELECT id FROM framework_version WHERE uuid = '%s'),"
+                         "  updated_at = '2026-11-27T11:00:00.000Z' WHERE uuid = '%s';"
+                         "UPDATE score SET level = 5 WHERE assessment_id = (SELECT id FROM assessment WHERE uuid = '%s');",
+                         shared.draft, shared.draft, assessment, assessment);
+  exec_sql (shared.a, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("UPDATE framework_version SET published = 1, label = '2 (B)',"
+                         "  published_at = '2026-11-28T10:00:00.000Z', updated_at = '2026-11-28T10:00:00.000Z'"
+                         " WHERE uuid = '%s';", shared.draft);
+  exec_sql (shared.b, sql);
+
+  at ("2026-11-29T10:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, shared.a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, shared.b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (shared.a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (shared.b, from_a, DSC_IMPORT_DEFAULT);
+    g_autofree char *export_a = export_text (shared.a, NULL);
+    g_autofree char *export_b = export_text (shared.b, NULL);
+
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+    g_assert_cmpint (query_int (shared.b, "SELECT scale_levels FROM framework_version WHERE id = ?",
+                                id_of (shared.b, &dsc_kind_framework_version, shared.draft)), ==, 5);
+    g_assert_cmpint (query_int (shared.b, "SELECT max (level) FROM score WHERE assessment_id = ?",
+                                id_of (shared.b, &dsc_kind_assessment, assessment)), ==, 5);
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+  }
+
+  /* And a database that never saw either takes A's files. */
+  {
+    g_autoptr(DscStore) c = open_in (fixture, "c.db");
+    g_autofree char *again = export_file (fixture, shared.a, NULL, "again-a.discorsi");
+    g_autoptr(DscImportSummary) into_c = import_path (c, again, DSC_IMPORT_DEFAULT);
+  }
+
+  g_clear_object (&shared.a);
+  g_clear_object (&shared.b);
+  g_free (shared.draft);
 }
 
 /* Deletions for good travel as tombstones and win over older versions. */
@@ -2439,6 +2615,8 @@ main (int    argc,
   ADD ("/exchange/merge/concurrent-edit/during-export", test_edit_during_export);
   ADD ("/exchange/merge/attendance/live-beats-deleted", test_attendance_live_beats_deleted);
   ADD ("/exchange/merge/attendance/restore-over-deleted", test_attendance_restore_over_deleted);
+  ADD ("/exchange/merge/framework-version/published-beats-draft", test_published_beats_draft);
+  ADD ("/exchange/merge/framework-version/keeps-its-scale", test_version_keeps_its_scale);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
   ADD ("/exchange/bad-files/uuid-of-another-kind", test_uuid_of_another_kind);

@@ -2017,6 +2017,29 @@ uuid_is_free (Import            *import,
   return FALSE;
 }
 
+/* Two versions of a framework version: a published one beats a draft (which
+ * cannot have been used, and may be older only because it was published
+ * elsewhere first); between two published ones, or two drafts, the larger
+ * scale wins, so that no assessment on either side falls outside it (the
+ * program never shrinks a scale: only another program or a hand edit can).
+ * Returns > 0 when @x wins, < 0 when @local does, 0 when the times decide. */
+static int
+version_order (const DscXRecord *x,
+               const DscXRecord *local)
+{
+  const DscFrameworkVersionRecord *mine, *theirs;
+
+  if (x->kind != DSC_EXCHANGE_FRAMEWORK_VERSION)
+    return 0;
+  theirs = (const DscFrameworkVersionRecord *) x->record;
+  mine = (const DscFrameworkVersionRecord *) local->record;
+  if (theirs->published != mine->published)
+    return theirs->published ? 1 : -1;
+  if (theirs->scale_levels != mine->scale_levels)
+    return theirs->scale_levels > mine->scale_levels ? 1 : -1;
+  return 0;
+}
+
 /* Two versions of which neither shows: whichever wins, nobody loses sight of
  * anything. */
 static gboolean
@@ -2095,7 +2118,9 @@ merge_record (Import      *import,
       return take_file_version (import, x, NULL, COUNT_ADDED, error);
     }
 
-  order = strcmp (x->record->updated_at, local->record->updated_at);
+  order = version_order (x, local);
+  if (order == 0)
+    order = strcmp (x->record->updated_at, local->record->updated_at);
   if (order == 0)
     {
       const char *mine = local_line (import, local, error);
@@ -3315,6 +3340,22 @@ restore_version (Import      *import,
   if (local != NULL && local->record->deleted_at != NULL
       && !undelete_as_user (import->store, x->kind, local->id, error))
     return FALSE;
+
+  /* A framework version comes back with its texts, but is not unpublished,
+   * nor its scale shrunk, under the assessments that may use it. */
+  if (x->kind == DSC_EXCHANGE_FRAMEWORK_VERSION && local != NULL)
+    {
+      DscFrameworkVersionRecord *restored = (DscFrameworkVersionRecord *) x->record;
+      const DscFrameworkVersionRecord *current = (const DscFrameworkVersionRecord *) local->record;
+
+      if (current->published && !restored->published)
+        {
+          restored->published = TRUE;
+          g_free (restored->published_at);
+          restored->published_at = g_strdup (current->published_at);
+        }
+      restored->scale_levels = MAX (restored->scale_levels, current->scale_levels);
+    }
 
   rival = rival_of (import, x, &local_error);
   if (local_error != NULL)
