@@ -1983,6 +1983,104 @@ test_impossible_times (Fixture       *fixture,
   }
 }
 
+static GPtrArray *
+backups_of (Fixture    *fixture,
+            const char *name)
+{
+  g_autofree char *path = path_in (fixture, name);
+  g_autofree char *folder = dsc_backup_dir_for (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *backups = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (backups, g_build_filename (folder, entry, NULL));
+  return backups;
+}
+
+/* The backup made before an import holds the database as it was, and is made
+ * only for a file that was checked whole and changes something: a refused
+ * file, a dry run or a file with nothing new leave the backups folder alone. */
+static void
+test_backup_after_checks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 2);
+  g_autofree char *good = export_file (fixture, source, NULL, "good.discorsi");
+  g_autofree char *bad = path_in (fixture, "bad.discorsi");
+  g_autofree char *before = dump (target);
+  g_autoptr(GBytes) bytes = dsc_test_read_bytes (good);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GString) cut = g_string_new_len (text, strlen (text) - 30);
+
+  {
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* A file cut short: refused, no backup. */
+  write_text (bad, cut->str, (gssize) cut->len);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (bad);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DscImportSummary) summary =
+      dsc_exchange_import (target, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_null (summary);
+    g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* A dry run: no backup. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DscImportSummary) summary =
+      dsc_exchange_import (target, file, DSC_IMPORT_DRY_RUN, NULL, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* The real thing: one backup, of the database before the import. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DscImportSummary) summary =
+      dsc_exchange_import (target, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary->total.added, >, 0);
+    g_assert_cmpuint (backups->len, ==, 1);
+    {
+      g_autoptr(DscStore) copy = dsc_test_open (g_ptr_array_index (backups, 0));
+      g_autofree char *held = dump (copy);
+
+      assert_same_content (before, held);
+    }
+  }
+
+  /* The same file again changes nothing: no second backup. */
+  at ("2026-11-26T11:00:00Z");
+  {
+    g_autoptr(DscImportSummary) summary = NULL;
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) backups = NULL;
+
+    summary = dsc_exchange_import (target, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary->total.unchanged, ==, summary->records);
+    backups = backups_of (fixture, "target.db");
+    g_assert_cmpuint (backups->len, ==, 1);
+  }
+}
+
 /* A record whose problem hides others: up to the first 20 are listed. */
 static void
 test_many_problems (Fixture       *fixture,
@@ -2621,6 +2719,7 @@ main (int    argc,
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
   ADD ("/exchange/bad-files/uuid-of-another-kind", test_uuid_of_another_kind);
   ADD ("/exchange/bad-files/impossible-times", test_impossible_times);
+  ADD ("/exchange/bad-files/backup-after-checks", test_backup_after_checks);
   ADD ("/exchange/fuzz", test_fuzz_lines);
   ADD ("/exchange/migration-5", test_migration_5);
   ADD ("/exchange/csv", test_csv);

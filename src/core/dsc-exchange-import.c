@@ -2920,8 +2920,10 @@ set_problems_error (Import  *import,
  *
  * Checks every line of @file and merges its records into the database in one
  * transaction (DESIGN.md "Exchange files"). A file with any problem, a file cut
- * short, a cancelled import and a dry run write nothing; before a real import
- * writes, the database is backed up. The file is read once, line by line.
+ * short, a cancelled import and a dry run write nothing; once the whole file is
+ * checked and merged, and before the merge is committed, the database as it was
+ * is backed up (dsc_store_backup_committed()), unless nothing changed. The file
+ * is read once, line by line.
  *
  * Returns: (transfer full) (nullable): what the import did (or would do), or
  *   %NULL with @error set: %DSC_STORE_ERROR_INVALID for a file with problems,
@@ -3018,6 +3020,7 @@ dsc_exchange_import_stream (DscStore             *store,
   g_autoptr(GError) local_error = NULL;
   Import import;
   gint64 cache_pages;
+  sqlite3_int64 changes;
   gboolean ok;
 
   g_return_val_if_fail (DSC_IS_STORE (store), NULL);
@@ -3046,17 +3049,6 @@ dsc_exchange_import_stream (DscStore             *store,
   import.summary->by_association = g_ptr_array_new_with_free_func (association_free);
   import.summary->conflicts = g_ptr_array_new_with_free_func (conflict_entry_free);
 
-  if (!(flags & (DSC_IMPORT_DRY_RUN | DSC_IMPORT_NO_BACKUP)))
-    {
-      g_autofree char *backup = dsc_store_backup (store, NULL, error);
-
-      if (backup == NULL)
-        {
-          import_clear (&import);
-          return NULL;
-        }
-    }
-
   /* A big transaction re-reads the pages it wrote unless they stay in memory:
    * a bounded cache for the import, whatever the file's size. */
   cache_pages = dsc_sqlite_query_int (store->db, "PRAGMA cache_size", NULL);
@@ -3068,6 +3060,7 @@ dsc_exchange_import_stream (DscStore             *store,
       import_clear (&import);
       return NULL;
     }
+  changes = sqlite3_total_changes64 (store->db);
 
   ok = defer_indexing (&import, &local_error)
        && read_file (&import, G_INPUT_STREAM (input), size, &local_error);
@@ -3080,6 +3073,17 @@ dsc_exchange_import_stream (DscStore             *store,
     ok = FALSE;
   if (ok)
     finish_summary (&import);
+
+  /* The whole file is checked and merged: before the merge is committed, the
+   * database as it was is backed up (not for a refused file, a dry run, or a
+   * file that changed nothing). */
+  if (ok && import.problems->len == 0 && !(flags & (DSC_IMPORT_DRY_RUN | DSC_IMPORT_NO_BACKUP))
+      && sqlite3_total_changes64 (store->db) != changes)
+    {
+      g_autofree char *backup = dsc_store_backup_committed (store, &local_error);
+
+      ok = backup != NULL;
+    }
 
   if (!ok || import.problems->len > 0 || (flags & DSC_IMPORT_DRY_RUN))
     dsc_store_rollback (store);
