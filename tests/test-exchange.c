@@ -1358,6 +1358,14 @@ test_attendance_restore_over_deleted (Fixture       *fixture,
     g_assert_cmpuint (into_a->total.conflicts, ==, 1);
     g_assert_nonnull (conflict);
     g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "live");
+    /* The log says whose attendance, at which session. */
+    {
+      g_autofree char *name = query_text (a, "SELECT name FROM association WHERE id = ?",
+                                          id_of (a, &dsc_kind_association, association));
+      g_autofree char *expected = g_strdup_printf ("%s · Extra (2026-11-21)", name);
+
+      g_assert_cmpstr (conflict->label, ==, expected);
+    }
 
     at ("2026-11-29T10:00:00Z");
     g_assert_true (dsc_store_delete_record (a, &dsc_kind_attendance, id_of (a, &dsc_kind_attendance, theirs),
@@ -1677,7 +1685,7 @@ test_bad_files (Fixture       *fixture,
       "[{\"domain\":\"f49f09a8-8d72-46cd-a47d-6517f8fd05af\",\"level\":7}]",
       "scores[0].level: 7 is outside the scale 1–4" },
     { "reference to nothing", "person", "association", "\"0badc0de-0000-4000-8000-000000000000\"",
-      "association: no association 0badc0de-0000-4000-8000-000000000000 is in this file or in the database" },
+      "association: no association 0badc0de-0000-4000-8000-000000000000 is in the database or on an earlier line of this file" },
     { "no uuid", "person", "uuid", NULL, "uuid: is missing" },
     { "too large number", "association", "members", "123456789012345678901", "too large" },
     { "not finite", "association", "members", "1e400", "not a whole number" },
@@ -2081,6 +2089,162 @@ test_backup_after_checks (Fixture       *fixture,
   }
 }
 
+/* The lines of a demo export, and the file made of them with one changed. */
+static char *
+lines_with (char      **lines,
+            guint       changed,
+            const char *replacement)
+{
+  GString *file = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    g_string_append_printf (file, "%s\n", i == changed ? replacement : lines[i]);
+  return g_string_free (file, FALSE);
+}
+
+static guint
+first_line_of (char       **lines,
+               const char  *kind)
+{
+  g_autofree char *needle = g_strdup_printf ("{\"kind\":\"%s\"", kind);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], needle))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The format leaves out an empty list, as the JSON Schema says: every list
+ * of a line holds one item at least, and an empty one is refused. */
+static void
+test_empty_lists (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct
+  {
+    const char *kind;
+    const char *key;
+    const char *expected;
+  } cases[] = {
+    { "framework-version", "level_labels", "level_labels: is an empty list; leave the field out instead" },
+    { "framework-version", "domains", "domains: is an empty list" },
+    { "framework-version", "descriptors", "domains[0].descriptors: is an empty list" },
+    { "association", "areas", "areas: is an empty list" },
+    { "assessment", "scores", "scores: is an empty list" },
+    { "module", "domains", "domains: is an empty list" },
+    { "meeting", "services", "services: is an empty list" },
+    { "meeting", "associations", "associations: is an empty list" },
+  };
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 2);
+  g_autofree char *text = export_text (source, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      guint changed = first_line_of (lines, cases[c].kind);
+      g_autofree char *line = with_member (lines[changed], cases[c].key, "[]");
+      g_autofree char *file = lines_with (lines, changed, line);
+
+      g_test_message ("empty %s of %s", cases[c].key, cases[c].kind);
+      assert_refused (fixture, target, file, changed + 1, cases[c].expected, NULL);
+    }
+}
+
+/* Some editors put a byte order mark before UTF-8 text when they save it: a
+ * file that starts with one imports as if it had none. Anywhere else, it is
+ * no JSON. */
+static void
+test_byte_order_mark (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = open_in (fixture, "target.db");
+  g_autofree char *text = export_text (source, NULL);
+  g_autofree char *with_mark = g_strconcat ("\xef\xbb\xbf", text, NULL);
+  g_autofree char *path = path_in (fixture, "bom.discorsi");
+  g_autoptr(DscImportSummary) summary = NULL;
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  write_text (path, with_mark, -1);
+  summary = import_path (target, path, DSC_IMPORT_DEFAULT);
+  g_assert_cmpuint (summary->records, ==, count_lines (text) - 2);
+  g_assert_cmpuint (summary->total.added + summary->total.unchanged, ==, summary->records);
+
+  {
+    g_autofree char *marked = g_strconcat ("\xef\xbb\xbf", lines[1], NULL);
+    g_autofree char *file = lines_with (lines, 1, marked);
+
+    assert_refused (fixture, target, file, 2, "not a JSON object", NULL);
+  }
+}
+
+/* Problems say plainly what is wrong. */
+static void
+test_plain_messages (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 2);
+  g_autofree char *text = export_text (source, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n_lines = g_strv_length (lines) - 1;
+
+  /* The header's version. */
+  {
+    g_autofree char *header = with_member (lines[0], "version", "0");
+    g_autofree char *file = lines_with (lines, 0, header);
+
+    assert_refused (fixture, target, file, 1, "version: must be a whole number, 1 or more", NULL);
+  }
+  /* The end line's count. */
+  {
+    g_autofree char *end = with_member (lines[n_lines - 1], "records", "\"many\"");
+    g_autofree char *file = lines_with (lines, n_lines - 1, end);
+
+    assert_refused (fixture, target, file, n_lines,
+                    "records: the end line must give the number of records, as a whole number", NULL);
+  }
+  /* A reference to a record of another kind. */
+  {
+    guint person = first_line_of (lines, "person");
+    g_autofree char *line = with_member (lines[person], "association", "\"f49f09a8-8d72-46cd-a47d-6517f8fd05af\"");
+    g_autofree char *file = lines_with (lines, person, line);
+
+    assert_refused (fixture, target, file, person + 1,
+                    "association: f49f09a8-8d72-46cd-a47d-6517f8fd05af is a record of kind “domain”,"
+                    " not “association”", NULL);
+  }
+  /* Two lines of one kind swapped. */
+  {
+    guint person = first_line_of (lines, "person");
+    g_autoptr(GString) file = g_string_new (NULL);
+    g_autofree char *expected = NULL;
+
+    for (guint i = 0; i < n_lines; i++)
+      g_string_append_printf (file, "%s\n", i == person ? lines[person + 1] : i == person + 1 ? lines[person] : lines[i]);
+    expected = g_strdup_printf ("uuid: the lines of one kind are sorted by uuid, but this uuid sorts before %.36s",
+                                strstr (lines[person + 1], "\"uuid\":\"") + 8);
+    assert_refused (fixture, target, file->str, person + 2, expected, NULL);
+  }
+  /* A line of an earlier kind after later ones. */
+  {
+    guint assessment = first_line_of (lines, "assessment");
+    guint goal = first_line_of (lines, "goal");
+    g_autoptr(GString) file = g_string_new (NULL);
+
+    for (guint i = 0; i < n_lines; i++)
+      {
+        if (i != assessment)
+          g_string_append_printf (file, "%s\n", lines[i]);
+        if (i == goal)
+          g_string_append_printf (file, "%s\n", lines[assessment]);
+      }
+    assert_refused (fixture, target, file->str, goal + 1,
+                    "kind: a line of kind “assessment” comes after lines of kind “goal”", NULL);
+  }
+}
+
 /* A record whose problem hides others: up to the first 20 are listed. */
 static void
 test_many_problems (Fixture       *fixture,
@@ -2479,6 +2643,32 @@ test_restore_deletion (Fixture       *fixture,
   }
 }
 
+/* A version of the log that refers to a record gone from the database says
+ * which, in words. */
+static void
+test_restore_missing_reference (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(DscStore) store = make_demo (fixture, "a.db", 2, 1);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  exec_sql (store,
+            "INSERT INTO conflict (kind, uuid, logged_at, winner, losing_updated_at, winning_updated_at,"
+            "  losing_json, label) VALUES ('person', '0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490',"
+            "  '2026-11-26T09:00:00.000Z', 'database', '2026-11-26T08:00:00.000Z', '2026-11-26T08:30:00.000Z',"
+            "  '{\"kind\":\"person\",\"uuid\":\"0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490\","
+            "\"created_at\":\"2026-11-26T08:00:00.000Z\",\"updated_at\":\"2026-11-26T08:00:00.000Z\","
+            "\"association\":\"0badc0de-0000-4000-8000-000000000000\",\"full_name\":\"Anna\",\"role\":\"member\"}',"
+            "  'Anna')");
+  id = sqlite3_last_insert_rowid (store->db);
+  g_assert_false (dsc_store_restore_conflict (store, id, &error));
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "This version cannot be restored: it refers to association 0badc0de-0000-4000-8000-000000000000,"
+                   " which is no longer in the database.");
+}
+
 /* CSV --------------------------------------------------------------------------- */
 
 #define TRICKY_NAME "Associazione \"Al-Amal\", Ciriè"
@@ -2720,11 +2910,15 @@ main (int    argc,
   ADD ("/exchange/bad-files/uuid-of-another-kind", test_uuid_of_another_kind);
   ADD ("/exchange/bad-files/impossible-times", test_impossible_times);
   ADD ("/exchange/bad-files/backup-after-checks", test_backup_after_checks);
+  ADD ("/exchange/bad-files/empty-lists", test_empty_lists);
+  ADD ("/exchange/bad-files/byte-order-mark", test_byte_order_mark);
+  ADD ("/exchange/bad-files/plain-messages", test_plain_messages);
   ADD ("/exchange/fuzz", test_fuzz_lines);
   ADD ("/exchange/migration-5", test_migration_5);
   ADD ("/exchange/csv", test_csv);
   ADD ("/exchange/cancel", test_cancel);
   ADD ("/exchange/merge/restore-deletion", test_restore_deletion);
+  ADD ("/exchange/merge/restore-missing-reference", test_restore_missing_reference);
 
   return g_test_run ();
 }

@@ -291,6 +291,7 @@ typedef struct
   GHashTable           *unindexed_set[G_N_ELEMENTS (deferred_indexes)];
   gint64                tombstones;       /* whether the database has any, -1 until known */
   GHashTable           *cascaded;         /* uuids deleted with their parent, counted already */
+  char                 *missing;          /* restoring: a record referred to that is gone */
   gboolean              version_written;  /* a framework version's domains are to be written */
   gboolean              restoring;        /* writing a version of the conflict log */
 } Import;
@@ -318,6 +319,12 @@ add_problem (Import     *import,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* A version of the conflict log has no line. */
+  if (import->restoring)
+    {
+      g_ptr_array_add (import->problems, g_steal_pointer (&message));
+      return;
+    }
   /* Translators: a problem of an exchange file: "line 412: assessment 5f0c…:
    * scores[3].level: 7 is outside the scale 1–4". */
   g_ptr_array_add (import->problems, g_strdup_printf (_("line %u: %s"), line, message));
@@ -659,14 +666,21 @@ check_reference (Import           *import,
     case REF_INVALID:
       return FALSE;
     case REF_WRONG_KIND:
-      record_problem (import, x, _("%s: %s is a %s, not a %s"), path, uuid,
+      record_problem (import, x, _("%s: %s is a record of kind “%s”, not “%s”"), path, uuid,
                       dsc_exchange_kind_name (other_kind), dsc_exchange_kind_name (kind));
       return FALSE;
     case REF_MISSING:
     default:
       if (error == NULL || *error == NULL)
-        record_problem (import, x, _("%s: no %s %s is in this file or in the database"), path,
-                        dsc_exchange_kind_name (kind), uuid);
+        {
+          /* Translators: the first %s is a field, the second a kind of record
+           * (association, meeting...), the third a uuid. A record comes after
+           * the records it refers to in a file. */
+          record_problem (import, x, _("%s: no %s %s is in the database or on an earlier line of this file"),
+                          path, dsc_exchange_kind_name (kind), uuid);
+          if (import->restoring && import->missing == NULL)
+            import->missing = g_strdup_printf ("%s %s", dsc_exchange_kind_name (kind), uuid);
+        }
       return FALSE;
     }
 }
@@ -1504,6 +1518,42 @@ purge (Import           *import,
 
 /* The conflict log ------------------------------------------------------------ */
 
+/* What a person recognises attendance or a certificate by: whose, and of
+ * which session or module. */
+static char *
+place_label (Import           *import,
+             const DscXRecord *x)
+{
+  g_autoptr(DscCachedStatement) stmt = NULL;
+
+  if (x->kind == DSC_EXCHANGE_ATTENDANCE)
+    {
+      const DscAttendance *attendance = (const DscAttendance *) x->record;
+
+      stmt = prepare (import, "SELECT a.name || ' · ' || s.title || ' (' || s.date || ')'"
+                              " FROM association a, session s WHERE a.id = ?1 AND s.id = ?2", NULL);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, attendance->association_id);
+      sqlite3_bind_int64 (stmt, 2, attendance->session_id);
+    }
+  else if (x->kind == DSC_EXCHANGE_CERTIFICATE)
+    {
+      const DscCertificate *certificate = (const DscCertificate *) x->record;
+
+      stmt = prepare (import, "SELECT a.name || ' · ' || m.title FROM association a, module m"
+                              " WHERE a.id = ?1 AND m.id = ?2", NULL);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, certificate->association_id);
+      sqlite3_bind_int64 (stmt, 2, certificate->module_id);
+    }
+  else
+    return NULL;
+
+  return sqlite3_step (stmt) == SQLITE_ROW ? dsc_sqlite_column_text (stmt, 0) : NULL;
+}
+
 /* @winner names the record when the loser is a deletion. */
 static gboolean
 log_conflict (Import           *import,
@@ -1516,9 +1566,14 @@ log_conflict (Import           *import,
 {
   g_autoptr(DscCachedStatement) seen = NULL;
   g_autoptr(DscCachedStatement) add = NULL;
-  g_autofree char *label = dsc_xrecord_label (loser->record != NULL ? loser : winner);
+  const DscXRecord *named = loser->record != NULL ? loser : winner;
+  g_autofree char *label = NULL;
   DscExchangeKind kind = loser->record != NULL ? loser->kind : (DscExchangeKind) loser->record_kind;
   int rc;
+
+  label = named != NULL && named->record != NULL ? place_label (import, named) : NULL;
+  if (label == NULL && named != NULL)
+    label = dsc_xrecord_label (named);
 
   /* The same version lost before (the same file imported again): it is
    * logged already. */
@@ -2420,7 +2475,7 @@ read_header (Import      *import,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64
       || json_node_get_int (node) < 1)
     {
-      add_problem (import, 1, "%s", _("version: must be a whole number from 1"));
+      add_problem (import, 1, "%s", _("version: must be a whole number, 1 or more"));
       return FALSE;
     }
   if (json_node_get_int (node) > DSC_EXCHANGE_VERSION)
@@ -2486,7 +2541,7 @@ read_trailer (Import     *import,
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      add_problem (import, import->line, "%s", _("records: the end line must count the records in a whole number"));
+      add_problem (import, import->line, "%s", _("records: the end line must give the number of records, as a whole number"));
       return;
     }
   if ((guint64) json_node_get_int (node) != records || json_node_get_int (node) < 0)
@@ -2546,7 +2601,7 @@ read_record_line (Import      *import,
     record_problem (import, x, "%s", (const char *) g_ptr_array_index (problems, i));
 
   if (kind < import->last_kind)
-    record_problem (import, x, _("kind: a %s line comes after %s lines, out of the fixed order of an exchange file"),
+    record_problem (import, x, _("kind: a line of kind “%s” comes after lines of kind “%s”, out of the fixed order of an exchange file"),
                     name, dsc_exchange_kind_name (import->last_kind));
   else if (kind > import->last_kind)
     {
@@ -2569,7 +2624,7 @@ read_record_line (Import      *import,
       entry->state = UUID_INVALID;
 
       if (kind == import->last_kind && import->last_uuid != NULL && strcmp (uuid, import->last_uuid) < 0)
-        record_problem (import, x, _("uuid: the lines of one kind come in the order of their uuids, and this one comes before %s"),
+        record_problem (import, x, _("uuid: the lines of one kind are sorted by uuid, but this uuid sorts before %s, the uuid of a line above it"),
                         import->last_uuid);
       if (kind == import->last_kind)
         {
@@ -2713,6 +2768,7 @@ import_clear (Import *import)
   g_clear_pointer (&import->pending_versions, g_ptr_array_unref);
   g_clear_pointer (&import->statements, g_hash_table_unref);
   g_clear_pointer (&import->cascaded, g_hash_table_unref);
+  g_free (import->missing);
   g_free (import->scope);
   if (import->file_line != NULL)
     g_string_free (import->file_line, TRUE);
@@ -2810,6 +2866,11 @@ read_file (Import        *import,
             break;
           continue;
         }
+
+      /* A byte order mark, which some editors put before UTF-8 text when they
+       * save it, is not part of the header. */
+      if (import->line == 1 && line->len >= 3 && memcmp (line->str, "\xef\xbb\xbf", 3) == 0)
+        g_string_erase (line, 0, 3);
 
       if (!dsc_exchange_scan_line (line->str, line->len, &scan_problem))
         {
@@ -3306,9 +3367,15 @@ restore_version (Import      *import,
     {
       if (error != NULL && *error != NULL)
         return FALSE;
-      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
-                   _("This version cannot be restored: %s; bring that back first."),
-                   (const char *) g_ptr_array_index (import->problems, 0));
+      if (import->missing != NULL)
+        /* Translators: %s is a kind of record and a uuid: "association 5f0c1a2b-…". */
+        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                     _("This version cannot be restored: it refers to %s, which is no longer in the database."),
+                     import->missing);
+      else
+        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                     _("This version cannot be restored: %s."),
+                     (const char *) g_ptr_array_index (import->problems, 0));
       return FALSE;
     }
   if (parent_gone != NULL)

@@ -875,7 +875,7 @@ scan_object (Scanner *s,
         return FALSE;
       for (guint i = first_key; i < s->key_starts->len; i++)
         if (strcmp (s->keys->str + g_array_index (s->key_starts, gsize, i), s->key->str) == 0)
-          return fail (s, g_strdup_printf (_("an object holds the field “%s” twice"), s->key->str));
+          return fail (s, g_strdup_printf (_("the line gives the field “%s” twice"), s->key->str));
       if (s->key_starts->len - first_key >= MAX_KEYS)
         return fail (s, g_strdup_printf (_("an object holds more than %d fields"), MAX_KEYS));
       g_array_append_val (s->key_starts, s->keys->len);
@@ -950,7 +950,7 @@ scan_value (Scanner *s,
     case '{':
     case '[':
       if (depth >= DSC_EXCHANGE_MAX_DEPTH)
-        return fail (s, g_strdup_printf (_("the line nests objects and lists more than %d deep"),
+        return fail (s, g_strdup_printf (_("the line has brackets inside brackets more than %d deep, which no exchange file has"),
                                          DSC_EXCHANGE_MAX_DEPTH));
       return *s->p == '{' ? scan_object (s, depth + 1) : scan_array (s, depth + 1);
 
@@ -1219,6 +1219,8 @@ get_bool (Reader     *reader,
   return TRUE;
 }
 
+/* A list, never empty: the format leaves out an empty list, as it leaves out
+ * an empty field (the JSON Schema says so too). */
 static JsonArray *
 get_array (Reader     *reader,
            const char *path,
@@ -1229,6 +1231,11 @@ get_array (Reader     *reader,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       problem (reader, path, "%s", _("must be a list"));
+      return NULL;
+    }
+  if (json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      problem (reader, path, "%s", _("is an empty list; leave the field out instead"));
       return NULL;
     }
   return json_node_get_array (node);
