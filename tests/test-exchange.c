@@ -445,6 +445,9 @@ test_schema_matches_tables (void)
 
 /* Merging -------------------------------------------------------------------- */
 
+static gint64 insert (DscStore *store,
+                      gpointer  record);
+
 static void
 at (const char *timestamp)
 {
@@ -718,6 +721,7 @@ test_one_association (Fixture       *fixture,
   g_autofree char *after = NULL;
   g_autoptr(DscImportSummary) into_empty = NULL;
   g_autoptr(DscImportSummary) into_demo = NULL;
+  gint64 with_it = 0;
 
   /* One that took part in meetings and training. */
   for (guint i = 0; i < associations->len && chosen == NULL; i++)
@@ -730,14 +734,34 @@ test_one_association (Fixture       *fixture,
     }
   g_assert_nonnull (chosen);
 
+  /* It, and the associations it met: its meetings list them. */
+  {
+    g_autoptr(sqlite3_stmt) stmt =
+      dsc_sqlite_prepare (demo->db,
+                          "SELECT count(*) FROM association WHERE id = ?1 OR id IN"
+                          " (SELECT association_id FROM meeting_association WHERE meeting_id IN"
+                          "  (SELECT meeting_id FROM meeting_association WHERE association_id = ?1"
+                          "   UNION SELECT meeting_id FROM follow_up WHERE association_id = ?1))", NULL);
+
+    sqlite3_bind_int64 (stmt, 1, chosen->base.id);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    with_it = sqlite3_column_int64 (stmt, 0);
+  }
+  g_assert_cmpint (with_it, >, 1);
+
   path = export_file (fixture, demo, chosen->base.uuid, "one.discorsi");
   before = dump (demo);
   into_empty = import_path (empty, path, DSC_IMPORT_DEFAULT);
   g_assert_cmpstr (into_empty->scope, ==, chosen->base.uuid);
-  g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_ASSOCIATION].added, ==, 1);
+  g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_ASSOCIATION].added, ==, (guint64) with_it);
   g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_MEETING].added, >, 0);
   g_assert_cmpuint (into_empty->by_kind[DSC_EXCHANGE_SESSION].added, >, 0);
-  g_assert_cmpuint (dsc_store_count (empty, &dsc_kind_association, NULL), ==, 1);
+  g_assert_cmpint (dsc_store_count (empty, &dsc_kind_association, NULL), ==, with_it);
+  /* Only what belongs to the chosen one. */
+  g_assert_cmpint (dsc_store_count (empty, &dsc_kind_person, NULL), ==,
+                   dsc_store_count_where (demo, &dsc_kind_person, "association", chosen->base.id, NULL));
+  g_assert_cmpint (dsc_store_count (empty, &dsc_kind_attendance, NULL), ==,
+                   dsc_store_count_where (demo, &dsc_kind_attendance, "association", chosen->base.id, NULL));
   g_assert_cmpint (dsc_store_count_where (empty, &dsc_kind_attendance, "association",
                                           id_of (empty, &dsc_kind_association, chosen->base.uuid), NULL),
                    ==, dsc_store_count_where (demo, &dsc_kind_attendance, "association", chosen->base.id, NULL));
@@ -749,13 +773,782 @@ test_one_association (Fixture       *fixture,
   g_assert_cmpuint (into_demo->total.conflicts, ==, 0);
   assert_same_content (before, after);
 
-  /* By association: the chosen one, and the records of no association. */
-  g_assert_cmpuint (into_empty->by_association->len, ==, 2);
-  g_assert_cmpstr (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, 0))->uuid, ==,
-                   chosen->base.uuid);
-  g_assert_cmpstr (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, 0))->name, ==,
-                   chosen->name);
-  g_assert_null (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, 1))->uuid);
+  /* By association: the chosen one, those it met, and the records of no
+   * association last. */
+  g_assert_cmpuint (into_empty->by_association->len, ==, (guint) with_it + 1);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < into_empty->by_association->len - 1; i++)
+      {
+        DscImportAssociation *entry = g_ptr_array_index (into_empty->by_association, i);
+
+        if (g_strcmp0 (entry->uuid, chosen->base.uuid) == 0)
+          {
+            g_assert_cmpstr (entry->name, ==, chosen->name);
+            g_assert_cmpuint (entry->counts.added, >, 1);
+            found = TRUE;
+          }
+        else
+          g_assert_cmpuint (entry->counts.added, ==, 1);
+      }
+    g_assert_true (found);
+  }
+  g_assert_null (((DscImportAssociation *) g_ptr_array_index (into_empty->by_association, with_it))->uuid);
+}
+
+/* One text from a query with one optional integer parameter. */
+static char *
+query_text (DscStore   *store,
+            const char *sql,
+            gint64      parameter)
+{
+  g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (store->db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, parameter);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return dsc_sqlite_column_text (stmt, 0);
+}
+
+static gint64
+query_int (DscStore   *store,
+           const char *sql,
+           gint64      parameter)
+{
+  g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (store->db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, parameter);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* The line of a record in an export. */
+static char *
+line_of (const char *text,
+         const char *uuid)
+{
+  g_autofree char *needle = g_strdup_printf ("\"uuid\":\"%s\"", uuid);
+  const char *at_uuid = strstr (text, needle);
+  const char *start, *end;
+
+  g_assert_nonnull (at_uuid);
+  for (start = at_uuid; start > text && start[-1] != '\n'; start--)
+    ;
+  end = strchr (at_uuid, '\n');
+  return g_strndup (start, end - start);
+}
+
+#define LINKS_OF_MEETING \
+  "SELECT count(*) FROM meeting_association WHERE meeting_id = (SELECT id FROM meeting WHERE uuid = ?)"
+
+/* A meeting several associations took part in reaches another computer in a
+ * file made for one of them: the copy lists all of them, and when it comes
+ * back in that computer's file, the office loses none of its links. */
+static void
+test_one_association_shared_meetings (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 10, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autofree char *meeting = query_text (a, "SELECT m.uuid FROM meeting m JOIN meeting_association x"
+                                            " ON x.meeting_id = m.id GROUP BY m.id"
+                                            " ORDER BY count(*) DESC, m.uuid LIMIT 1", 0);
+  g_autofree char *chosen = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *from_b = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(DscImportSummary) into_b = NULL;
+  g_autoptr(DscImportSummary) into_a = NULL;
+  gint64 links;
+
+  g_assert_nonnull (meeting);
+  {
+    g_autoptr(sqlite3_stmt) stmt =
+      dsc_sqlite_prepare (a->db, "SELECT count(*), min (a.uuid) FROM meeting_association x"
+                                 " JOIN association a ON a.id = x.association_id"
+                                 " WHERE x.meeting_id = (SELECT id FROM meeting WHERE uuid = ?)", NULL);
+
+    sqlite3_bind_text (stmt, 1, meeting, -1, SQLITE_TRANSIENT);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    links = sqlite3_column_int64 (stmt, 0);
+    chosen = dsc_sqlite_column_text (stmt, 1);
+  }
+  g_assert_cmpint (links, >=, 2);
+
+  one = export_file (fixture, a, chosen, "one.discorsi");
+  into_b = import_path (b, one, DSC_IMPORT_DEFAULT);
+
+  at ("2026-11-27T10:00:00Z");
+  before = dump (a);
+  from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+  into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+  after = dump (a);
+
+  /* Back home, nothing changed: every association still took part. */
+  {
+    g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (a->db, LINKS_OF_MEETING, NULL);
+
+    sqlite3_bind_text (stmt, 1, meeting, -1, SQLITE_TRANSIENT);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, links);
+  }
+  g_assert_cmpuint (into_a->total.conflicts, ==, 0);
+  g_assert_cmpuint (into_a->total.updated + into_a->total.deleted, ==, 0);
+  assert_same_content (before, after);
+
+  /* The copy lists them all, as the office does; it holds the other
+   * associations' records, not what belongs to them. */
+  {
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+    g_autofree char *line_a = line_of (export_a, meeting);
+    g_autofree char *line_b = line_of (export_b, meeting);
+
+    g_assert_cmpstr (line_b, ==, line_a);
+  }
+  g_assert_cmpint (dsc_store_count (b, &dsc_kind_association, NULL), >=, links);
+  g_assert_cmpint (dsc_store_count (b, &dsc_kind_person, NULL), ==,
+                   dsc_store_count_where (a, &dsc_kind_person, "association",
+                                          id_of (a, &dsc_kind_association, chosen), NULL));
+}
+
+/* The state of a record by uuid: "live", "deleted", "tombstone" or "none". */
+static const char *
+state_of (DscStore      *store,
+          const DscKind *kind,
+          const char    *uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT deleted_at IS NULL FROM %s WHERE uuid = ?", kind->table);
+  g_autoptr(sqlite3_stmt) stmt = dsc_sqlite_prepare (store->db, sql, NULL);
+  g_autoptr(sqlite3_stmt) tombstone = dsc_sqlite_prepare (store->db, "SELECT 1 FROM tombstone WHERE uuid = ?", NULL);
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return sqlite3_column_int (stmt, 0) ? "live" : "deleted";
+  sqlite3_bind_text (tombstone, 1, uuid, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (tombstone) == SQLITE_ROW ? "tombstone" : "none";
+}
+
+static DscConflict *
+find_conflict (GPtrArray  *conflicts,
+               const char *uuid)
+{
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      DscConflict *conflict = g_ptr_array_index (conflicts, i);
+
+      if (g_str_equal (conflict->uuid, uuid))
+        return conflict;
+    }
+  return NULL;
+}
+
+static char *
+add_person (DscStore   *store,
+            const char *association_uuid,
+            const char *name)
+{
+  g_autoptr(DscPerson) person = dsc_person_new ();
+  g_autoptr(GError) error = NULL;
+
+  person->association_id = id_of (store, &dsc_kind_association, association_uuid);
+  person->full_name = g_strdup (name);
+  person->role = DSC_ROLE_PRESIDENT;
+  g_assert_true (dsc_store_insert (store, person, &error));
+  g_assert_no_error (error);
+  return g_strdup (person->base.uuid);
+}
+
+/* A deletes an association; B, not knowing, adds a person to it and edits one
+ * of its goals; A purges the deletion. Whichever way the files go, what B did
+ * after the deletion is not destroyed in silence: it is in the conflict log of
+ * both sides, counted as a conflict. */
+static void
+test_child_after_purge (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autofree char *gone = query_text (a, "SELECT uuid FROM association a WHERE EXISTS"
+                                         " (SELECT 1 FROM goal WHERE association_id = a.id) ORDER BY uuid", 0);
+  g_autofree char *start = export_file (fixture, a, NULL, "start.discorsi");
+  g_autoptr(DscImportSummary) copied = import_path (b, start, DSC_IMPORT_DEFAULT);
+  g_autofree char *person = NULL;
+  g_autofree char *goal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  goal = query_text (b, "SELECT uuid FROM goal WHERE association_id = ? ORDER BY uuid LIMIT 1",
+                     id_of (b, &dsc_kind_association, gone));
+  g_assert_nonnull (goal);
+
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_store_delete_association (a, id_of (a, &dsc_kind_association, gone), &error));
+  g_assert_no_error (error);
+
+  at ("2026-12-05T10:00:00Z");
+  person = add_person (b, gone, "Nuova Presidente");
+  {
+    g_autoptr(DscGoal) edited = load (b, &dsc_kind_goal, goal);
+
+    edited->status = DSC_GOAL_ACHIEVED;
+    g_assert_true (dsc_store_update (b, edited, &error));
+    g_assert_no_error (error);
+  }
+
+  at ("2026-12-30T10:00:00Z");
+  g_assert_true (dsc_store_purge_deleted (a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (state_of (a, &dsc_kind_association, gone), ==, "tombstone");
+
+  at ("2026-12-30T11:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (b, from_a, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts_a = conflicts_of (a);
+    g_autoptr(GPtrArray) conflicts_b = conflicts_of (b);
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+    DscConflict *conflict;
+
+    /* The association stays deleted for good, with what belonged to it. */
+    g_assert_cmpstr (state_of (b, &dsc_kind_association, gone), ==, "tombstone");
+    g_assert_cmpstr (state_of (a, &dsc_kind_person, person), ==, "tombstone");
+    g_assert_cmpstr (state_of (b, &dsc_kind_person, person), ==, "tombstone");
+    g_assert_cmpstr (state_of (b, &dsc_kind_goal, goal), ==, "tombstone");
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+
+    /* What B did after the deletion is in both logs. */
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_PERSON].conflicts, ==, 1);
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_GOAL].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_PERSON].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_GOAL].conflicts, ==, 1);
+    g_assert_cmpuint (into_a->total.conflicts, ==, 2);
+    g_assert_cmpuint (into_b->total.conflicts, ==, 2);
+    conflict = find_conflict (conflicts_a, person);
+    g_assert_nonnull (conflict);
+    g_assert_false (conflict->file_won);
+    g_assert_nonnull (strstr (conflict->losing_json, "Nuova Presidente"));
+    conflict = find_conflict (conflicts_b, person);
+    g_assert_nonnull (conflict);
+    g_assert_true (conflict->file_won);
+    g_assert_nonnull (strstr (conflict->losing_json, "Nuova Presidente"));
+    conflict = find_conflict (conflicts_b, goal);
+    g_assert_nonnull (conflict);
+    g_assert_nonnull (strstr (conflict->losing_json, "\"status\":\"achieved\""));
+    g_assert_nonnull (find_conflict (conflicts_a, goal));
+
+    /* Once logged, never logged again. */
+    {
+      g_autoptr(DscImportSummary) again = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+      g_autoptr(GPtrArray) still = conflicts_of (a);
+
+      g_assert_cmpuint (again->total.conflicts, ==, 0);
+      g_assert_cmpuint (still->len, ==, conflicts_a->len);
+    }
+  }
+}
+
+/* The same when the association is only deleted, not purged: what B added or
+ * edited after A deleted it does not come back on its own under a deleted
+ * association; it is deleted with it, logged, and comes back with it when A
+ * undoes the deletion. */
+static void
+test_child_after_deletion (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autofree char *gone = query_text (a, "SELECT uuid FROM association a WHERE EXISTS"
+                                         " (SELECT 1 FROM goal WHERE association_id = a.id) ORDER BY uuid", 0);
+  g_autofree char *start = export_file (fixture, a, NULL, "start.discorsi");
+  g_autoptr(DscImportSummary) copied = import_path (b, start, DSC_IMPORT_DEFAULT);
+  g_autofree char *person = NULL;
+  g_autofree char *goal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  goal = query_text (b, "SELECT uuid FROM goal WHERE association_id = ? ORDER BY uuid LIMIT 1",
+                     id_of (b, &dsc_kind_association, gone));
+  g_assert_nonnull (goal);
+
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_store_delete_association (a, id_of (a, &dsc_kind_association, gone), &error));
+  g_assert_no_error (error);
+
+  at ("2026-11-28T10:00:00Z");
+  person = add_person (b, gone, "Nuovo Tesoriere");
+  {
+    g_autoptr(DscGoal) edited = load (b, &dsc_kind_goal, goal);
+
+    edited->status = DSC_GOAL_ACHIEVED;
+    g_assert_true (dsc_store_update (b, edited, &error));
+    g_assert_no_error (error);
+  }
+
+  at ("2026-11-29T10:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (b, from_a, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts_a = conflicts_of (a);
+    g_autoptr(GPtrArray) conflicts_b = conflicts_of (b);
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+
+    /* Nothing lives on under the deleted association. */
+    g_assert_cmpstr (state_of (a, &dsc_kind_association, gone), ==, "deleted");
+    g_assert_cmpstr (state_of (b, &dsc_kind_association, gone), ==, "deleted");
+    g_assert_cmpstr (state_of (a, &dsc_kind_person, person), ==, "deleted");
+    g_assert_cmpstr (state_of (b, &dsc_kind_person, person), ==, "deleted");
+    g_assert_cmpstr (state_of (a, &dsc_kind_goal, goal), ==, "deleted");
+    g_assert_cmpstr (state_of (b, &dsc_kind_goal, goal), ==, "deleted");
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+
+    /* Logged on both sides, as conflicts. */
+    g_assert_cmpuint (into_a->total.conflicts, ==, 2);
+    g_assert_cmpuint (into_b->total.conflicts, ==, 2);
+    g_assert_nonnull (find_conflict (conflicts_a, person));
+    g_assert_nonnull (find_conflict (conflicts_a, goal));
+    g_assert_nonnull (find_conflict (conflicts_b, person));
+    g_assert_nonnull (find_conflict (conflicts_b, goal));
+
+    /* A version that needs the deleted association cannot come back alone. */
+    g_assert_false (dsc_store_restore_conflict (a, find_conflict (conflicts_a, goal)->id, &error));
+    g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpstr (state_of (a, &dsc_kind_goal, goal), ==, "deleted");
+
+    /* Undoing the deletion brings them back, with B's work. */
+    at ("2026-11-30T10:00:00Z");
+    g_assert_true (dsc_store_undelete_association (a, id_of (a, &dsc_kind_association, gone), &error));
+    g_assert_no_error (error);
+    {
+      g_autoptr(DscGoal) back = load (a, &dsc_kind_goal, goal);
+      g_autoptr(DscPerson) added = load (a, &dsc_kind_person, person);
+
+      g_assert_cmpint (back->status, ==, DSC_GOAL_ACHIEVED);
+      g_assert_cmpstr (added->full_name, ==, "Nuovo Tesoriere");
+    }
+  }
+}
+
+/* B edits an association; A, later, edits it too, makes a file (of another
+ * association, or of everything for a third computer), and edits it again.
+ * When A takes B's file, B's edit loses to A's newer one, and is logged: A
+ * never had it, whatever A exported meanwhile. */
+static void
+concurrent_edit (Fixture  *fixture,
+                 gboolean  whole_export)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autoptr(DscStore) b = open_in (fixture, "b.db");
+  g_autoptr(GPtrArray) associations = dsc_store_list (a, &dsc_kind_association, 0, NULL);
+  const char *edited = ((DscAssociation *) g_ptr_array_index (associations, 0))->base.uuid;
+  const char *other = ((DscAssociation *) g_ptr_array_index (associations, 1))->base.uuid;
+  g_autofree char *start = export_file (fixture, a, NULL, "start.discorsi");
+  g_autoptr(DscImportSummary) copied = import_path (b, start, DSC_IMPORT_DEFAULT);
+
+  at ("2026-11-27T10:00:00Z");
+  set_notes (b, edited, "B: an important note from the trainer.");
+  at ("2026-11-28T10:00:00Z");
+  set_notes (a, edited, "A's first edit.");
+  at ("2026-11-28T11:00:00Z");
+  g_free (export_text (a, whole_export ? NULL : other));
+  at ("2026-11-29T10:00:00Z");
+  set_notes (a, edited, "A's second edit.");
+
+  at ("2026-11-29T11:00:00Z");
+  {
+    g_autofree char *from_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts = conflicts_of (a);
+    g_autoptr(DscAssociation) kept = load (a, &dsc_kind_association, edited);
+    DscConflict *conflict = find_conflict (conflicts, edited);
+
+    g_assert_cmpstr (kept->notes, ==, "A's second edit.");
+    g_assert_cmpuint (into_a->total.conflicts, ==, 1);
+    g_assert_nonnull (conflict);
+    g_assert_false (conflict->file_won);
+    g_assert_nonnull (strstr (conflict->losing_json, "B: an important note from the trainer."));
+  }
+}
+
+static void
+test_concurrent_edit_one_export (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  concurrent_edit (fixture, FALSE);
+}
+
+static void
+test_concurrent_edit_whole_export (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  concurrent_edit (fixture, TRUE);
+}
+
+typedef struct
+{
+  DscStore   *other;
+  const char *uuid;
+  gboolean    done;
+} EditDuring;
+
+static void
+edit_during_export (guint64  done,
+                    guint64  total,
+                    gpointer user_data)
+{
+  EditDuring *edit = user_data;
+
+  if (edit->done)
+    return;
+  edit->done = TRUE;
+  at ("2026-11-27T10:30:00Z");
+  set_notes (edit->other, edit->uuid, "Edited while the file was written.");
+}
+
+/* An edit made on another connection while an export runs is not in the
+ * file: the next edit does not count it as shared. */
+static void
+test_edit_during_export (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(DscStore) a = make_demo (fixture, "a.db", 3, 1);
+  g_autofree char *path = path_in (fixture, "a.db");
+  g_autoptr(DscStore) other = dsc_test_open (path);
+  g_autoptr(GPtrArray) associations = dsc_store_list (a, &dsc_kind_association, 0, NULL);
+  const char *uuid = ((DscAssociation *) g_ptr_array_index (associations, 0))->base.uuid;
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  EditDuring edit = { other, uuid, FALSE };
+
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_exchange_export (a, NULL, output, edit_during_export, &edit, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (edit.done);
+  g_output_stream_write_all (output, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (output, NULL, NULL);
+  g_assert_null (strstr (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (output)),
+                         "Edited while the file was written."));
+
+  at ("2026-11-27T11:00:00Z");
+  set_notes (a, uuid, "Edited after.");
+  {
+    g_autofree char *text = export_text (a, NULL);
+    g_autofree char *line = line_of (text, uuid);
+
+    g_assert_null (strstr (line, "\"based_on\":\"2026-11-27T10:30:00.000Z\""));
+  }
+}
+
+static char *
+add_attendance (DscStore   *store,
+                const char *session_uuid,
+                const char *association_uuid)
+{
+  g_autoptr(DscAttendance) attendance = dsc_record_new (&dsc_kind_attendance);
+
+  attendance->session_id = id_of (store, &dsc_kind_session, session_uuid);
+  attendance->association_id = id_of (store, &dsc_kind_association, association_uuid);
+  attendance->participants = 3;
+  attendance->present = TRUE;
+  insert (store, attendance);
+  return g_strdup (attendance->base.uuid);
+}
+
+/* A and B share a database with a new session; each records the same
+ * association's attendance at it. */
+static void
+two_attendances (Fixture     *fixture,
+                 DscStore   **a,
+                 DscStore   **b,
+                 char       **session,
+                 char       **association,
+                 char       **from_a,
+                 char       **from_b)
+{
+  g_autoptr(GPtrArray) modules = NULL;
+  g_autoptr(DscSession) added = dsc_record_new (&dsc_kind_session);
+  g_autoptr(DscImportSummary) copied = NULL;
+  g_autofree char *start = NULL;
+
+  *a = make_demo (fixture, "a.db", 3, 1);
+  *b = open_in (fixture, "b.db");
+  modules = dsc_store_list (*a, &dsc_kind_module, 0, NULL);
+  added->module_id = ((DscModule *) g_ptr_array_index (modules, 0))->base.id;
+  added->title = g_strdup ("Extra");
+  added->date = g_strdup ("2026-11-21");
+  added->duration_minutes = 60;
+  insert (*a, added);
+  *session = g_strdup (added->base.uuid);
+  *association = query_text (*a, "SELECT uuid FROM association ORDER BY uuid LIMIT 1", 0);
+  start = export_file (fixture, *a, NULL, "start.discorsi");
+  copied = import_path (*b, start, DSC_IMPORT_DEFAULT);
+
+  at ("2026-11-27T10:00:00Z");
+  *from_a = add_attendance (*a, *session, *association);
+  at ("2026-11-27T11:00:00Z");
+  *from_b = add_attendance (*b, *session, *association);
+}
+
+/* A deletes its attendance after B recorded its own: the live one stays on
+ * both sides, whatever the times say. */
+static void
+test_attendance_live_beats_deleted (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(DscStore) a = NULL;
+  g_autoptr(DscStore) b = NULL;
+  g_autofree char *session = NULL, *association = NULL, *mine = NULL, *theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  two_attendances (fixture, &a, &b, &session, &association, &mine, &theirs);
+  at ("2026-11-27T12:00:00Z");
+  g_assert_true (dsc_store_delete_record (a, &dsc_kind_attendance, id_of (a, &dsc_kind_attendance, mine), &error));
+  g_assert_no_error (error);
+
+  at ("2026-11-28T10:00:00Z");
+  {
+    g_autofree char *file_a = export_file (fixture, a, NULL, "from-a.discorsi");
+    g_autofree char *file_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_b = import_path (b, file_a, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_a = import_path (a, file_b, DSC_IMPORT_DEFAULT);
+    g_autofree char *export_a = export_text (a, NULL);
+    g_autofree char *export_b = export_text (b, NULL);
+
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, theirs), ==, "live");
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "live");
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, mine), ==, "tombstone");
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, mine), ==, "tombstone");
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+    /* A deleted record lost: nothing to log. */
+    g_assert_cmpuint (into_a->total.conflicts + into_b->total.conflicts, ==, 0);
+  }
+}
+
+/* Both live: B's newer one stays and A's goes to the log. A then deletes B's;
+ * bringing back its own from the log is not refused because of a deleted
+ * record nobody sees. */
+static void
+test_attendance_restore_over_deleted (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(DscStore) a = NULL;
+  g_autoptr(DscStore) b = NULL;
+  g_autofree char *session = NULL, *association = NULL, *mine = NULL, *theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  two_attendances (fixture, &a, &b, &session, &association, &mine, &theirs);
+  at ("2026-11-28T10:00:00Z");
+  {
+    g_autofree char *file_b = export_file (fixture, b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (a, file_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(GPtrArray) conflicts = conflicts_of (a);
+    DscConflict *conflict = find_conflict (conflicts, mine);
+
+    g_assert_cmpuint (into_a->total.conflicts, ==, 1);
+    g_assert_nonnull (conflict);
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "live");
+    /* The log says whose attendance, at which session. */
+    {
+      g_autofree char *name = query_text (a, "SELECT name FROM association WHERE id = ?",
+                                          id_of (a, &dsc_kind_association, association));
+      g_autofree char *expected = g_strdup_printf ("%s · Extra (2026-11-21)", name);
+
+      g_assert_cmpstr (conflict->label, ==, expected);
+    }
+
+    at ("2026-11-29T10:00:00Z");
+    g_assert_true (dsc_store_delete_record (a, &dsc_kind_attendance, id_of (a, &dsc_kind_attendance, theirs),
+                                            &error));
+    g_assert_no_error (error);
+    at ("2026-11-29T11:00:00Z");
+    g_assert_true (dsc_store_restore_conflict (a, conflict->id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, mine), ==, "live");
+    g_assert_cmpstr (state_of (a, &dsc_kind_attendance, theirs), ==, "tombstone");
+  }
+
+  /* B follows: A's restored one is live there too. */
+  at ("2026-11-30T10:00:00Z");
+  {
+    g_autofree char *file_a = export_file (fixture, a, NULL, "again-a.discorsi");
+    g_autoptr(DscImportSummary) into_b = import_path (b, file_a, DSC_IMPORT_DEFAULT);
+
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, mine), ==, "live");
+    g_assert_cmpstr (state_of (b, &dsc_kind_attendance, theirs), ==, "tombstone");
+  }
+}
+
+/* A shares a draft of the framework; B edits the draft, A publishes it (and,
+ * with another program, gives it a fifth level and assesses with it). */
+typedef struct
+{
+  DscStore *a;
+  DscStore *b;
+  char     *draft;
+} SharedDraft;
+
+static void
+shared_draft (Fixture     *fixture,
+              SharedDraft *shared)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  g_autoptr(DscImportSummary) copied = NULL;
+  gint64 draft;
+
+  shared->a = make_demo (fixture, "a.db", 3, 1);
+  shared->b = open_in (fixture, "b.db");
+  draft = dsc_store_editable_version (shared->a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (draft, >, 0);
+  shared->draft = query_text (shared->a, "SELECT uuid FROM framework_version WHERE id = ? AND published = 0", draft);
+  g_assert_nonnull (shared->draft);
+  start = export_file (fixture, shared->a, NULL, "start.discorsi");
+  copied = import_path (shared->b, start, DSC_IMPORT_DEFAULT);
+}
+
+static void
+exec_sql (DscStore   *store,
+          const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dsc_sqlite_exec (store->db, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* B renames a domain of the draft after A published it: A's published
+ * version stays on both sides; B's draft edit is in both logs. */
+static void
+test_published_beats_draft (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  SharedDraft shared = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  shared_draft (fixture, &shared);
+  at ("2026-11-27T10:00:00Z");
+  g_assert_true (dsc_store_publish_version (shared.a, id_of (shared.a, &dsc_kind_framework_version, shared.draft),
+                                            &error));
+  g_assert_no_error (error);
+  at ("2026-11-28T10:00:00Z");
+  {
+    gint64 version = id_of (shared.b, &dsc_kind_framework_version, shared.draft);
+    g_autoptr(DscFrameworkVersion) loaded = dsc_store_load_version (shared.b, version, &error);
+    DscDomainText *domain;
+
+    g_assert_no_error (error);
+    domain = g_ptr_array_index (loaded->domains, 0);
+    g_assert_true (dsc_store_set_domain_text (shared.b, version, domain->id, "Reviewed in B",
+                                              domain->description, (const char * const *) domain->descriptors,
+                                              domain->retired, &error));
+    g_assert_no_error (error);
+  }
+
+  at ("2026-11-29T10:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, shared.a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, shared.b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (shared.a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (shared.b, from_a, DSC_IMPORT_DEFAULT);
+    g_autofree char *export_a = export_text (shared.a, NULL);
+    g_autofree char *export_b = export_text (shared.b, NULL);
+    g_autoptr(GPtrArray) conflicts_a = conflicts_of (shared.a);
+    g_autoptr(GPtrArray) conflicts_b = conflicts_of (shared.b);
+
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+    g_assert_cmpint (query_int (shared.a, "SELECT published FROM framework_version WHERE id = ?",
+                                id_of (shared.a, &dsc_kind_framework_version, shared.draft)), ==, 1);
+    g_assert_nonnull (find_conflict (conflicts_a, shared.draft));
+    g_assert_true (find_conflict (conflicts_b, shared.draft)->file_won);
+    g_assert_nonnull (strstr (find_conflict (conflicts_b, shared.draft)->losing_json, "Reviewed in B"));
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+
+    /* B brings back its edit: the texts, in the published version. */
+    at ("2026-11-30T10:00:00Z");
+    g_assert_true (dsc_store_restore_conflict (shared.b, find_conflict (conflicts_b, shared.draft)->id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int (shared.b, "SELECT published FROM framework_version WHERE id = ?",
+                                id_of (shared.b, &dsc_kind_framework_version, shared.draft)), ==, 1);
+    g_assert_cmpint (query_int (shared.b, "SELECT count(*) FROM version_domain WHERE name = 'Reviewed in B'"
+                                          " AND version_id = ?",
+                                id_of (shared.b, &dsc_kind_framework_version, shared.draft)), ==, 1);
+  }
+
+  g_clear_object (&shared.a);
+  g_clear_object (&shared.b);
+  g_free (shared.draft);
+}
+
+/* The scale of a version in use never shrinks in a merge: A (with another
+ * program) gives the draft five levels, publishes it and assesses with level
+ * 5; B, later, publishes it with four. Between two published versions the
+ * larger scale wins, so that every assessment fits its version on both sides
+ * and each side's files import on the other. */
+static void
+test_version_keeps_its_scale (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  SharedDraft shared = { 0 };
+  g_autofree char *sql = NULL;
+  g_autofree char *assessment = NULL;
+
+  shared_draft (fixture, &shared);
+  assessment = query_text (shared.a, "SELECT uuid FROM assessment ORDER BY uuid LIMIT 1", 0);
+  sql = g_strdup_printf ("UPDATE framework_version SET scale_levels = 5, published = 1,"
+                         "  published_at = '2026-11-27T10:00:00.000Z', updated_at = '2026-11-27T10:00:00.000Z'"
+                         " WHERE uuid = '%s';"
+                         "UPDATE assessment SET version_id = (SELECT id FROM framework_version WHERE uuid = '%s'),"
+                         "  updated_at = '2026-11-27T11:00:00.000Z' WHERE uuid = '%s';"
+                         "UPDATE score SET level = 5 WHERE assessment_id = (SELECT id FROM assessment WHERE uuid = '%s');",
+                         shared.draft, shared.draft, assessment, assessment);
+  exec_sql (shared.a, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("UPDATE framework_version SET published = 1, label = '2 (B)',"
+                         "  published_at = '2026-11-28T10:00:00.000Z', updated_at = '2026-11-28T10:00:00.000Z'"
+                         " WHERE uuid = '%s';", shared.draft);
+  exec_sql (shared.b, sql);
+
+  at ("2026-11-29T10:00:00Z");
+  {
+    g_autofree char *from_a = export_file (fixture, shared.a, NULL, "from-a.discorsi");
+    g_autofree char *from_b = export_file (fixture, shared.b, NULL, "from-b.discorsi");
+    g_autoptr(DscImportSummary) into_a = import_path (shared.a, from_b, DSC_IMPORT_DEFAULT);
+    g_autoptr(DscImportSummary) into_b = import_path (shared.b, from_a, DSC_IMPORT_DEFAULT);
+    g_autofree char *export_a = export_text (shared.a, NULL);
+    g_autofree char *export_b = export_text (shared.b, NULL);
+
+    g_assert_cmpstr (after_header (export_a), ==, after_header (export_b));
+    g_assert_cmpint (query_int (shared.b, "SELECT scale_levels FROM framework_version WHERE id = ?",
+                                id_of (shared.b, &dsc_kind_framework_version, shared.draft)), ==, 5);
+    g_assert_cmpint (query_int (shared.b, "SELECT max (level) FROM score WHERE assessment_id = ?",
+                                id_of (shared.b, &dsc_kind_assessment, assessment)), ==, 5);
+    g_assert_cmpuint (into_a->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+    g_assert_cmpuint (into_b->by_kind[DSC_EXCHANGE_FRAMEWORK_VERSION].conflicts, ==, 1);
+  }
+
+  /* And a database that never saw either takes A's files. */
+  {
+    g_autoptr(DscStore) c = open_in (fixture, "c.db");
+    g_autofree char *again = export_file (fixture, shared.a, NULL, "again-a.discorsi");
+    g_autoptr(DscImportSummary) into_c = import_path (c, again, DSC_IMPORT_DEFAULT);
+  }
+
+  g_clear_object (&shared.a);
+  g_clear_object (&shared.b);
+  g_free (shared.draft);
 }
 
 /* Deletions for good travel as tombstones and win over older versions. */
@@ -892,7 +1685,7 @@ test_bad_files (Fixture       *fixture,
       "[{\"domain\":\"f49f09a8-8d72-46cd-a47d-6517f8fd05af\",\"level\":7}]",
       "scores[0].level: 7 is outside the scale 1–4" },
     { "reference to nothing", "person", "association", "\"0badc0de-0000-4000-8000-000000000000\"",
-      "association: no association 0badc0de-0000-4000-8000-000000000000 is in this file or in the database" },
+      "association: no association 0badc0de-0000-4000-8000-000000000000 is in the database or on an earlier line of this file" },
     { "no uuid", "person", "uuid", NULL, "uuid: is missing" },
     { "too large number", "association", "members", "123456789012345678901", "too large" },
     { "not finite", "association", "members", "1e400", "not a whole number" },
@@ -1067,6 +1860,389 @@ test_bad_files (Fixture       *fixture,
       after = dump (target);
       assert_same_content (before, after);
     }
+}
+
+/* Imports @text into @store expecting it refused, the database untouched and
+ * the first problem on @line containing each of @expected (NULL-terminated). */
+static void
+assert_refused (Fixture    *fixture,
+                DscStore   *store,
+                const char *text,
+                guint       line,
+                ...)
+{
+  g_autofree char *path = path_in (fixture, "refused.discorsi");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DscImportSummary) summary = NULL;
+  g_autofree char *before = dump (store);
+  g_autofree char *after = NULL;
+  g_autofree char *prefix = g_strdup_printf ("line %u: ", line);
+  const char *first;
+  const char *expected;
+  va_list args;
+
+  write_text (path, text, -1);
+  summary = dsc_exchange_import (store, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, &problems, &error);
+  g_assert_null (summary);
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_assert_nonnull (problems);
+  first = g_ptr_array_index (problems, 0);
+  g_test_message ("%s", first);
+  g_assert_true (g_str_has_prefix (first, prefix));
+  va_start (args, line);
+  while ((expected = va_arg (args, const char *)) != NULL)
+    g_assert_nonnull (strstr (first, expected));
+  va_end (args);
+  after = dump (store);
+  assert_same_content (before, after);
+}
+
+#define HEADER "{\"format\":\"discorsi-exchange\",\"version\":1,\"exported_at\":\"2026-11-26T10:00:00.000Z\"," \
+               "\"generator\":\"test\",\"scope\":\"all\"}\n"
+
+/* A line that reuses, under another kind, a uuid the database holds is
+ * refused: it would break every later export of the database. */
+static void
+test_uuid_of_another_kind (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 3, 1);
+  g_autofree char *association = query_text (target, "SELECT uuid FROM association ORDER BY uuid LIMIT 1", 0);
+  g_autofree char *person = query_text (target, "SELECT uuid FROM person ORDER BY uuid LIMIT 1", 0);
+  g_autofree char *gone = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A tombstone of a person with an association's uuid. */
+  text = g_strdup_printf (HEADER "{\"kind\":\"tombstone\",\"uuid\":\"%s\",\"record_kind\":\"person\","
+                          "\"deleted_at\":\"2026-11-26T09:00:00.000Z\"}\n{\"kind\":\"end\",\"records\":1}\n",
+                          association);
+  expected = g_strdup_printf ("uuid: this database already holds %s as a record of kind “association”",
+                              association);
+  assert_refused (fixture, target, text, 2, expected, NULL);
+
+  /* A service with a person's uuid. */
+  g_free (text);
+  g_free (expected);
+  text = g_strdup_printf (HEADER "{\"kind\":\"service\",\"uuid\":\"%s\",\"created_at\":\"2026-11-26T09:00:00.000Z\","
+                          "\"updated_at\":\"2026-11-26T09:00:00.000Z\",\"name\":\"Svc\",\"type\":\"other\"}\n"
+                          "{\"kind\":\"end\",\"records\":1}\n", person);
+  expected = g_strdup_printf ("this database already holds %s as a record of kind “person”", person);
+  assert_refused (fixture, target, text, 2, "service", expected, NULL);
+
+  /* A service with the uuid of a person deleted for good. */
+  gone = g_strdup (person);
+  g_assert_true (dsc_store_erase_person (target, id_of (target, &dsc_kind_person, gone), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (state_of (target, &dsc_kind_person, gone), ==, "tombstone");
+  assert_refused (fixture, target, text, 2, "service", expected, NULL);
+}
+
+static char *
+service_file (const char *created_at,
+              const char *updated_at)
+{
+  return g_strdup_printf (HEADER "{\"kind\":\"service\",\"uuid\":\"0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490\","
+                          "\"created_at\":\"%s\",\"updated_at\":\"%s\",\"name\":\"Sportello\",\"type\":\"other\"}\n"
+                          "{\"kind\":\"end\",\"records\":1}\n", created_at, updated_at);
+}
+
+/* A time later than the importing computer's clock (by more than a day, for
+ * time zones and clocks a little off) would win every merge for ever; a
+ * record changed before it was made is no record. Both are refused. */
+static void
+test_impossible_times (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 1);
+  g_autofree char *text = NULL;
+
+  /* The clock says 2026-11-26T10:00:00Z. */
+  text = service_file ("2026-11-20T10:00:00.000Z", "9999-12-31T23:59:59.999Z");
+  assert_refused (fixture, target, text, 2,
+                  "updated_at: 9999-12-31T23:59:59.999Z is later than today: check the date and time of the"
+                  " computer that made the file", NULL);
+  g_free (text);
+  text = service_file ("2026-11-27T10:00:00.001Z", "2026-11-27T10:00:00.001Z");
+  assert_refused (fixture, target, text, 2, "created_at: 2026-11-27T10:00:00.001Z is later than today", NULL);
+  g_free (text);
+  text = g_strdup (HEADER "{\"kind\":\"tombstone\",\"uuid\":\"0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490\","
+                   "\"record_kind\":\"service\",\"deleted_at\":\"2027-01-01T00:00:00.000Z\"}\n"
+                   "{\"kind\":\"end\",\"records\":1}\n");
+  assert_refused (fixture, target, text, 2, "deleted_at: 2027-01-01T00:00:00.000Z is later than today", NULL);
+  g_free (text);
+  text = service_file ("2026-11-20T10:00:00.000Z", "2026-11-10T10:00:00.000Z");
+  assert_refused (fixture, target, text, 2,
+                  "updated_at: 2026-11-10T10:00:00.000Z is earlier than created_at, 2026-11-20T10:00:00.000Z", NULL);
+
+  /* Within a day of the clock: accepted. */
+  g_free (text);
+  text = service_file ("2026-11-20T10:00:00.000Z", "2026-11-27T10:00:00.000Z");
+  {
+    g_autofree char *path = path_in (fixture, "tomorrow.discorsi");
+    g_autoptr(DscImportSummary) summary = NULL;
+
+    write_text (path, text, -1);
+    summary = import_path (target, path, DSC_IMPORT_DEFAULT);
+    g_assert_cmpuint (summary->by_kind[DSC_EXCHANGE_SERVICE].added, ==, 1);
+  }
+}
+
+static GPtrArray *
+backups_of (Fixture    *fixture,
+            const char *name)
+{
+  g_autofree char *path = path_in (fixture, name);
+  g_autofree char *folder = dsc_backup_dir_for (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *backups = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (backups, g_build_filename (folder, entry, NULL));
+  return backups;
+}
+
+/* The backup made before an import holds the database as it was, and is made
+ * only for a file that was checked whole and changes something: a refused
+ * file, a dry run or a file with nothing new leave the backups folder alone. */
+static void
+test_backup_after_checks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 2);
+  g_autofree char *good = export_file (fixture, source, NULL, "good.discorsi");
+  g_autofree char *bad = path_in (fixture, "bad.discorsi");
+  g_autofree char *before = dump (target);
+  g_autoptr(GBytes) bytes = dsc_test_read_bytes (good);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GString) cut = g_string_new_len (text, strlen (text) - 30);
+
+  {
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* A file cut short: refused, no backup. */
+  write_text (bad, cut->str, (gssize) cut->len);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (bad);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DscImportSummary) summary =
+      dsc_exchange_import (target, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_null (summary);
+    g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* A dry run: no backup. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DscImportSummary) summary =
+      dsc_exchange_import (target, file, DSC_IMPORT_DRY_RUN, NULL, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* The real thing: one backup, of the database before the import. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DscImportSummary) summary =
+      dsc_exchange_import (target, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) backups = backups_of (fixture, "target.db");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary->total.added, >, 0);
+    g_assert_cmpuint (backups->len, ==, 1);
+    {
+      g_autoptr(DscStore) copy = dsc_test_open (g_ptr_array_index (backups, 0));
+      g_autofree char *held = dump (copy);
+
+      assert_same_content (before, held);
+    }
+  }
+
+  /* The same file again changes nothing: no second backup. */
+  at ("2026-11-26T11:00:00Z");
+  {
+    g_autoptr(DscImportSummary) summary = NULL;
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) backups = NULL;
+
+    summary = dsc_exchange_import (target, file, DSC_IMPORT_DEFAULT, NULL, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary->total.unchanged, ==, summary->records);
+    backups = backups_of (fixture, "target.db");
+    g_assert_cmpuint (backups->len, ==, 1);
+  }
+}
+
+/* The lines of a demo export, and the file made of them with one changed. */
+static char *
+lines_with (char      **lines,
+            guint       changed,
+            const char *replacement)
+{
+  GString *file = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    g_string_append_printf (file, "%s\n", i == changed ? replacement : lines[i]);
+  return g_string_free (file, FALSE);
+}
+
+static guint
+first_line_of (char       **lines,
+               const char  *kind)
+{
+  g_autofree char *needle = g_strdup_printf ("{\"kind\":\"%s\"", kind);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], needle))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The format leaves out an empty list, as the JSON Schema says: every list
+ * of a line holds one item at least, and an empty one is refused. */
+static void
+test_empty_lists (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct
+  {
+    const char *kind;
+    const char *key;
+    const char *expected;
+  } cases[] = {
+    { "framework-version", "level_labels", "level_labels: is an empty list; leave the field out instead" },
+    { "framework-version", "domains", "domains: is an empty list" },
+    { "framework-version", "descriptors", "domains[0].descriptors: is an empty list" },
+    { "association", "areas", "areas: is an empty list" },
+    { "assessment", "scores", "scores: is an empty list" },
+    { "module", "domains", "domains: is an empty list" },
+    { "meeting", "services", "services: is an empty list" },
+    { "meeting", "associations", "associations: is an empty list" },
+  };
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 2);
+  g_autofree char *text = export_text (source, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      guint changed = first_line_of (lines, cases[c].kind);
+      g_autofree char *line = with_member (lines[changed], cases[c].key, "[]");
+      g_autofree char *file = lines_with (lines, changed, line);
+
+      g_test_message ("empty %s of %s", cases[c].key, cases[c].kind);
+      assert_refused (fixture, target, file, changed + 1, cases[c].expected, NULL);
+    }
+}
+
+/* Some editors put a byte order mark before UTF-8 text when they save it: a
+ * file that starts with one imports as if it had none. Anywhere else, it is
+ * no JSON. */
+static void
+test_byte_order_mark (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = open_in (fixture, "target.db");
+  g_autofree char *text = export_text (source, NULL);
+  g_autofree char *with_mark = g_strconcat ("\xef\xbb\xbf", text, NULL);
+  g_autofree char *path = path_in (fixture, "bom.discorsi");
+  g_autoptr(DscImportSummary) summary = NULL;
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  write_text (path, with_mark, -1);
+  summary = import_path (target, path, DSC_IMPORT_DEFAULT);
+  g_assert_cmpuint (summary->records, ==, count_lines (text) - 2);
+  g_assert_cmpuint (summary->total.added + summary->total.unchanged, ==, summary->records);
+
+  {
+    g_autofree char *marked = g_strconcat ("\xef\xbb\xbf", lines[1], NULL);
+    g_autofree char *file = lines_with (lines, 1, marked);
+
+    assert_refused (fixture, target, file, 2, "not a JSON object", NULL);
+  }
+}
+
+/* Problems say plainly what is wrong. */
+static void
+test_plain_messages (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(DscStore) source = make_demo (fixture, "source.db", 3, 1);
+  g_autoptr(DscStore) target = make_demo (fixture, "target.db", 2, 2);
+  g_autofree char *text = export_text (source, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n_lines = g_strv_length (lines) - 1;
+
+  /* The header's version. */
+  {
+    g_autofree char *header = with_member (lines[0], "version", "0");
+    g_autofree char *file = lines_with (lines, 0, header);
+
+    assert_refused (fixture, target, file, 1, "version: must be a whole number, 1 or more", NULL);
+  }
+  /* The end line's count. */
+  {
+    g_autofree char *end = with_member (lines[n_lines - 1], "records", "\"many\"");
+    g_autofree char *file = lines_with (lines, n_lines - 1, end);
+
+    assert_refused (fixture, target, file, n_lines,
+                    "records: the end line must give the number of records, as a whole number", NULL);
+  }
+  /* A reference to a record of another kind. */
+  {
+    guint person = first_line_of (lines, "person");
+    g_autofree char *line = with_member (lines[person], "association", "\"f49f09a8-8d72-46cd-a47d-6517f8fd05af\"");
+    g_autofree char *file = lines_with (lines, person, line);
+
+    assert_refused (fixture, target, file, person + 1,
+                    "association: f49f09a8-8d72-46cd-a47d-6517f8fd05af is a record of kind “domain”,"
+                    " not “association”", NULL);
+  }
+  /* Two lines of one kind swapped. */
+  {
+    guint person = first_line_of (lines, "person");
+    g_autoptr(GString) file = g_string_new (NULL);
+    g_autofree char *expected = NULL;
+
+    for (guint i = 0; i < n_lines; i++)
+      g_string_append_printf (file, "%s\n", i == person ? lines[person + 1] : i == person + 1 ? lines[person] : lines[i]);
+    expected = g_strdup_printf ("uuid: the lines of one kind are sorted by uuid, but this uuid sorts before %.36s",
+                                strstr (lines[person + 1], "\"uuid\":\"") + 8);
+    assert_refused (fixture, target, file->str, person + 2, expected, NULL);
+  }
+  /* A line of an earlier kind after later ones. */
+  {
+    guint assessment = first_line_of (lines, "assessment");
+    guint goal = first_line_of (lines, "goal");
+    g_autoptr(GString) file = g_string_new (NULL);
+
+    for (guint i = 0; i < n_lines; i++)
+      {
+        if (i != assessment)
+          g_string_append_printf (file, "%s\n", lines[i]);
+        if (i == goal)
+          g_string_append_printf (file, "%s\n", lines[assessment]);
+      }
+    assert_refused (fixture, target, file->str, goal + 1,
+                    "kind: a line of kind “assessment” comes after lines of kind “goal”", NULL);
+  }
 }
 
 /* A record whose problem hides others: up to the first 20 are listed. */
@@ -1467,6 +2643,32 @@ test_restore_deletion (Fixture       *fixture,
   }
 }
 
+/* A version of the log that refers to a record gone from the database says
+ * which, in words. */
+static void
+test_restore_missing_reference (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(DscStore) store = make_demo (fixture, "a.db", 2, 1);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  exec_sql (store,
+            "INSERT INTO conflict (kind, uuid, logged_at, winner, losing_updated_at, winning_updated_at,"
+            "  losing_json, label) VALUES ('person', '0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490',"
+            "  '2026-11-26T09:00:00.000Z', 'database', '2026-11-26T08:00:00.000Z', '2026-11-26T08:30:00.000Z',"
+            "  '{\"kind\":\"person\",\"uuid\":\"0f18de3e-6a79-4af4-a2ed-2fd7e8a3f490\","
+            "\"created_at\":\"2026-11-26T08:00:00.000Z\",\"updated_at\":\"2026-11-26T08:00:00.000Z\","
+            "\"association\":\"0badc0de-0000-4000-8000-000000000000\",\"full_name\":\"Anna\",\"role\":\"member\"}',"
+            "  'Anna')");
+  id = sqlite3_last_insert_rowid (store->db);
+  g_assert_false (dsc_store_restore_conflict (store, id, &error));
+  g_assert_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "This version cannot be restored: it refers to association 0badc0de-0000-4000-8000-000000000000,"
+                   " which is no longer in the database.");
+}
+
 /* CSV --------------------------------------------------------------------------- */
 
 #define TRICKY_NAME "Associazione \"Al-Amal\", Ciriè"
@@ -1692,14 +2894,31 @@ main (int    argc,
   g_test_add_func ("/exchange/schema/matches-tables", test_schema_matches_tables);
   ADD ("/exchange/merge/both-ways", test_merge_both_ways);
   ADD ("/exchange/merge/one-association", test_one_association);
+  ADD ("/exchange/merge/one-association/shared-meetings", test_one_association_shared_meetings);
   ADD ("/exchange/merge/tombstones", test_tombstones);
+  ADD ("/exchange/merge/child-after-purge", test_child_after_purge);
+  ADD ("/exchange/merge/child-after-deletion", test_child_after_deletion);
+  ADD ("/exchange/merge/concurrent-edit/one-association-export", test_concurrent_edit_one_export);
+  ADD ("/exchange/merge/concurrent-edit/whole-export", test_concurrent_edit_whole_export);
+  ADD ("/exchange/merge/concurrent-edit/during-export", test_edit_during_export);
+  ADD ("/exchange/merge/attendance/live-beats-deleted", test_attendance_live_beats_deleted);
+  ADD ("/exchange/merge/attendance/restore-over-deleted", test_attendance_restore_over_deleted);
+  ADD ("/exchange/merge/framework-version/published-beats-draft", test_published_beats_draft);
+  ADD ("/exchange/merge/framework-version/keeps-its-scale", test_version_keeps_its_scale);
   ADD ("/exchange/bad-files", test_bad_files);
   ADD ("/exchange/bad-files/many-problems", test_many_problems);
+  ADD ("/exchange/bad-files/uuid-of-another-kind", test_uuid_of_another_kind);
+  ADD ("/exchange/bad-files/impossible-times", test_impossible_times);
+  ADD ("/exchange/bad-files/backup-after-checks", test_backup_after_checks);
+  ADD ("/exchange/bad-files/empty-lists", test_empty_lists);
+  ADD ("/exchange/bad-files/byte-order-mark", test_byte_order_mark);
+  ADD ("/exchange/bad-files/plain-messages", test_plain_messages);
   ADD ("/exchange/fuzz", test_fuzz_lines);
   ADD ("/exchange/migration-5", test_migration_5);
   ADD ("/exchange/csv", test_csv);
   ADD ("/exchange/cancel", test_cancel);
   ADD ("/exchange/merge/restore-deletion", test_restore_deletion);
+  ADD ("/exchange/merge/restore-missing-reference", test_restore_missing_reference);
 
   return g_test_run ();
 }

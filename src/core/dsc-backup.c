@@ -303,32 +303,17 @@ verify_backup (const char  *path,
   return sound;
 }
 
-/**
- * dsc_store_backup:
- * @self: a store
- * @destination: (nullable): the file to write, or %NULL for a new file in the
- *   backups folder
- * @error: return location for a #GError
- *
- * Checks the database, copies it with SQLite's backup API into a new private
- * file and reads the copy back. An existing @destination is never overwritten.
- *
- * Returns: (transfer full) (nullable): the backup's path
- */
-char *
-dsc_store_backup (DscStore    *self,
-                  const char  *destination,
-                  GError     **error)
+/* Copies what @source reads of the database of @self, already checked. */
+static char *
+backup_from (DscStore    *self,
+             sqlite3     *source,
+             const char  *destination,
+             GError     **error)
 {
   g_autofree char *path = NULL;
   g_autofree char *partial = NULL;
   g_autofree char *folder = NULL;
   int fd;
-
-  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
-
-  if (!dsc_store_check (self, error))
-    return NULL;
 
   if (destination != NULL)
     path = g_strdup (destination);
@@ -375,7 +360,7 @@ dsc_store_backup (DscStore    *self,
     }
   close (fd);
 
-  if (!copy_database (self->db, partial, error) || !verify_backup (partial, error))
+  if (!copy_database (source, partial, error) || !verify_backup (partial, error))
     {
       g_unlink (partial);
       return NULL;
@@ -392,6 +377,87 @@ dsc_store_backup (DscStore    *self,
     }
 
   return g_steal_pointer (&path);
+}
+
+/**
+ * dsc_store_backup:
+ * @self: a store
+ * @destination: (nullable): the file to write, or %NULL for a new file in the
+ *   backups folder
+ * @error: return location for a #GError
+ *
+ * Checks the database, copies it with SQLite's backup API into a new private
+ * file and reads the copy back. An existing @destination is never overwritten.
+ *
+ * Returns: (transfer full) (nullable): the backup's path
+ */
+char *
+dsc_store_backup (DscStore    *self,
+                  const char  *destination,
+                  GError     **error)
+{
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  if (!dsc_store_check (self, error))
+    return NULL;
+
+  return backup_from (self, self->db, destination, error);
+}
+
+/**
+ * dsc_store_backup_committed:
+ * @self: a store, which may be inside a write transaction
+ * @error: return location for a #GError
+ *
+ * Backs up the database as it was last committed, without what the open
+ * transaction of @self has written so far: the copy is read through a
+ * read-only connection of its own, to which the write-ahead log shows the
+ * last committed state. An import checks and merges the whole file in its
+ * transaction, and only then backs up the database as it was before, and
+ * commits.
+ *
+ * Returns: (transfer full) (nullable): the backup's path, in the backups folder
+ */
+char *
+dsc_store_backup_committed (DscStore  *self,
+                            GError   **error)
+{
+  g_autoptr(sqlite3_stmt) check = NULL;
+  sqlite3 *reader = NULL;
+  char *path = NULL;
+  int rc;
+
+  g_return_val_if_fail (DSC_IS_STORE (self), NULL);
+
+  rc = sqlite3_open_v2 (self->path, &reader, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      dsc_sqlite_set_error (error, reader, rc);
+      sqlite3_close_v2 (reader);
+      return NULL;
+    }
+  sqlite3_busy_timeout (reader, 10000);
+
+  check = dsc_sqlite_prepare (reader, "PRAGMA quick_check", error);
+  if (check != NULL && dsc_sqlite_step (check, error) == SQLITE_ROW)
+    {
+      if (g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") == 0)
+        {
+          g_clear_pointer (&check, sqlite3_finalize);
+          path = backup_from (self, reader, NULL, error);
+        }
+      else
+        {
+          g_autofree char *name = g_filename_display_name (self->path);
+
+          g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged; open the latest backup copy or another file."), name);
+        }
+    }
+
+  g_clear_pointer (&check, sqlite3_finalize);
+  sqlite3_close_v2 (reader);
+  return path;
 }
 
 /**

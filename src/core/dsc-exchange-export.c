@@ -222,7 +222,6 @@ static gboolean
 load_links (DscStore     *store,
             const char   *sql,
             gint64        id,
-            const char   *only,
             GPtrArray    *links,
             GError      **error)
 {
@@ -232,8 +231,6 @@ load_links (DscStore     *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (only != NULL)
-    sqlite3_bind_text (stmt, 2, only, -1, SQLITE_TRANSIENT);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {
@@ -251,32 +248,24 @@ load_links (DscStore     *store,
  * dsc_xrecord_load_extras:
  * @store: the store the record was read from
  * @x: a record read by dsc_xrecord_from_row()
- * @only_association: (nullable): for a meeting, list only this association
- *   among its participants (the view of a file made for one association)
  * @error: return location for a #GError
  *
  * Reads what travels inside a record: a version's domains, an assessment's
- * scores, a module's domains, a meeting's services and associations.
+ * scores, a module's domains, a meeting's services and associations (all of
+ * them, whatever the file is made for).
  *
  * Returns: %TRUE on success
  */
 gboolean
 dsc_xrecord_load_extras (DscStore    *store,
                          DscXRecord  *x,
-                         const char  *only_association,
                          GError     **error)
 {
   g_autoptr(DscCachedStatement) stmt = NULL;
   int rc;
 
   if (x->extras_loaded)
-    {
-      /* A meeting read for one view and wanted for another reads again. */
-      if (x->kind != DSC_EXCHANGE_MEETING)
-        return TRUE;
-      g_ptr_array_set_size (x->services, 0);
-      g_ptr_array_set_size (x->associations, 0);
-    }
+    return TRUE;
   x->extras_loaded = TRUE;
 
   switch (x->kind)
@@ -366,7 +355,7 @@ dsc_xrecord_load_extras (DscStore    *store,
       if (!load_links (store,
                        "SELECT d.uuid, d.id FROM module_domain md JOIN domain d ON d.id = md.domain_id"
                        " WHERE md.module_id = ?",
-                       x->id, NULL, x->domains, error))
+                       x->id, x->domains, error))
         return FALSE;
       break;
 
@@ -374,15 +363,12 @@ dsc_xrecord_load_extras (DscStore    *store,
       if (!load_links (store,
                        "SELECT s.uuid, s.id FROM meeting_service x JOIN service s ON s.id = x.service_id"
                        " WHERE x.meeting_id = ?",
-                       x->id, NULL, x->services, error))
+                       x->id, x->services, error))
         return FALSE;
       if (!load_links (store,
-                       only_association != NULL
-                       ? "SELECT a.uuid, a.id FROM meeting_association x JOIN association a ON a.id = x.association_id"
-                         " WHERE x.meeting_id = ?1 AND a.uuid = ?2"
-                       : "SELECT a.uuid, a.id FROM meeting_association x JOIN association a ON a.id = x.association_id"
-                         " WHERE x.meeting_id = ?",
-                       x->id, only_association, x->associations, error))
+                       "SELECT a.uuid, a.id FROM meeting_association x JOIN association a ON a.id = x.association_id"
+                       " WHERE x.meeting_id = ?",
+                       x->id, x->associations, error))
         return FALSE;
       break;
 
@@ -479,7 +465,10 @@ dsc_exchange_read_local (sqlite3_stmt     *stmt,
 
 /* Export ---------------------------------------------------------------- */
 
-/* What one association's file holds; ?1 is the association's row id. */
+/* What one association's file holds; ?1 is the association's row id. Its
+ * meetings list every association that took part, as they do in a file of the
+ * whole database (a shorter list would read as associations taken out), so
+ * those associations' own lines come too: the file refers to them. */
 #define SCOPE_MODULES \
   "(SELECT s.module_id FROM attendance a JOIN session s ON s.id = a.session_id WHERE a.association_id = ?1" \
   " UNION SELECT module_id FROM certificate WHERE association_id = ?1)"
@@ -493,7 +482,8 @@ static const char * const scope_conditions[DSC_EXCHANGE_N_KINDS] = {
   [DSC_EXCHANGE_FRAMEWORK] = NULL,
   [DSC_EXCHANGE_FRAMEWORK_VERSION] = NULL,
   [DSC_EXCHANGE_DOMAIN] = NULL,
-  [DSC_EXCHANGE_ASSOCIATION] = "t.id = ?1",
+  [DSC_EXCHANGE_ASSOCIATION] = "t.id = ?1 OR t.id IN (SELECT association_id FROM meeting_association"
+                               " WHERE meeting_id IN " SCOPE_MEETINGS ")",
   [DSC_EXCHANGE_PERSON] = "t.association_id = ?1",
   [DSC_EXCHANGE_ASSESSMENT] = "t.association_id = ?1",
   [DSC_EXCHANGE_GOAL] = "t.association_id = ?1",
@@ -940,7 +930,7 @@ export_kind (Exporter         *exporter,
       if (!fill_refs (exporter, x, error))
         return FALSE;
       if (lists_sql[0] != NULL ? !take_extras (exporter, &lists, x, error)
-          : !dsc_xrecord_load_extras (exporter->store, x, exporter->association_uuid, error))
+          : !dsc_xrecord_load_extras (exporter->store, x, error))
         return FALSE;
       note_written (exporter, x);
       dsc_xrecord_write (x, exporter->buffer);
@@ -980,11 +970,10 @@ find_association (DscStore    *store,
 }
 
 static gboolean
-export_all (Exporter  *exporter,
-            GError   **error)
+export_all (Exporter    *exporter,
+            const char  *now,
+            GError     **error)
 {
-  g_autofree char *now = dsc_clock_timestamp ();
-
   g_string_append (exporter->buffer, "{\"format\":\"" DSC_EXCHANGE_FORMAT "\",\"version\":");
   g_string_append_printf (exporter->buffer, "%d,\"exported_at\":", DSC_EXCHANGE_VERSION);
   dsc_json_append_string (exporter->buffer, now);
@@ -1004,21 +993,24 @@ export_all (Exporter  *exporter,
   return flush (exporter, error);
 }
 
-/* Notes that the versions current now have left this database, so that a later
- * local edit counts them as shared (the lineage triggers of migration 5). */
+/* Notes that the versions current at @snapshot (when the export's snapshot was
+ * taken, not when it ended: an edit made meanwhile is not in the file) have
+ * left this database, so that a later local edit counts them as shared (the
+ * lineage triggers of migration 5). Only a file of the whole database is
+ * noted: the triggers cannot tell which records a file of one association
+ * held, and counting all of them would take versions nobody received for
+ * shared ones. */
 static void
 note_export (DscStore   *store,
-             const char *scope)
+             const char *snapshot)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DscCachedStatement) stmt =
-    dsc_store_prepare (store, "INSERT INTO exchange_export (exported_at, scope) VALUES (?, ?)", &error);
-  g_autofree char *now = dsc_clock_timestamp ();
+    dsc_store_prepare (store, "INSERT INTO exchange_export (exported_at, scope) VALUES (?, 'all')", &error);
 
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, scope, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 1, snapshot, -1, SQLITE_TRANSIENT);
       dsc_sqlite_step_done (stmt, &error);
     }
   if (error != NULL)
@@ -1055,6 +1047,7 @@ dsc_exchange_export (DscStore             *store,
 {
   g_autoptr(GString) buffer = g_string_sized_new (FLUSH_SIZE + 65536);
   Exporter exporter = { store, output, cancellable, progress, user_data, buffer, 0, NULL, 0, 0, { NULL } };
+  g_autofree char *snapshot = NULL;
   gboolean own_snapshot;
   gint64 cache_pages;
   gboolean ok;
@@ -1068,6 +1061,8 @@ dsc_exchange_export (DscStore             *store,
   own_snapshot = sqlite3_get_autocommit (store->db);
   if (own_snapshot && !dsc_sqlite_exec (store->db, "BEGIN DEFERRED", error))
     return FALSE;
+  /* The time of the snapshot, taken before its first read. */
+  snapshot = dsc_clock_timestamp ();
 
   /* Rows come in uuid order, scattered over the file: a bigger page cache
    * (bounded, whatever the database's size) keeps them from being read again
@@ -1082,7 +1077,7 @@ dsc_exchange_export (DscStore             *store,
     }
 
   exporter_init_uuids (&exporter);
-  ok = exporter.association_id >= 0 && count_records (&exporter, error) && export_all (&exporter, error);
+  ok = exporter.association_id >= 0 && count_records (&exporter, error) && export_all (&exporter, snapshot, error);
   for (guint i = 0; i < G_N_ELEMENTS (exporter.uuids); i++)
     g_clear_pointer (&exporter.uuids[i], g_hash_table_unref);
 
@@ -1093,8 +1088,8 @@ dsc_exchange_export (DscStore             *store,
     dsc_sqlite_exec (store->db, restore, NULL);
   }
 
-  if (ok && own_snapshot)
-    note_export (store, association_uuid != NULL ? association_uuid : "all");
+  if (ok && own_snapshot && association_uuid == NULL)
+    note_export (store, snapshot);
 
   return ok;
 }

@@ -294,11 +294,11 @@ typedef struct
   GHashTable           *scales;           /* version row id -> levels */
   GPtrArray            *pending_versions; /* DscXRecord whose domains wait for domain lines */
   char                 *scope;            /* an association's uuid, or NULL for everything */
-  gint64                scope_id;
   GHashTable           *statements;       /* constant SQL (by address) -> statement */
   GString              *file_line;
   GString              *local_line;
   char                 *now;
+  char                 *latest;           /* a day after now: no time of a file is later */
   guint                 line;
   int                   last_kind;
   char                 *last_uuid;
@@ -306,6 +306,8 @@ typedef struct
   GArray               *unindexed[G_N_ELEMENTS (deferred_indexes)];
   GHashTable           *unindexed_set[G_N_ELEMENTS (deferred_indexes)];
   gint64                tombstones;       /* whether the database has any, -1 until known */
+  GHashTable           *cascaded;         /* uuids deleted with their parent, counted already */
+  char                 *missing;          /* restoring: a record referred to that is gone */
   gboolean              version_written;  /* a framework version's domains are to be written */
   gboolean              restoring;        /* writing a version of the conflict log */
   gboolean              was_empty[DSC_EXCHANGE_TOMBSTONE]; /* the kind's table, when the import began */
@@ -334,6 +336,12 @@ add_problem (Import     *import,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* A version of the conflict log has no line. */
+  if (import->restoring)
+    {
+      g_ptr_array_add (import->problems, g_steal_pointer (&message));
+      return;
+    }
   /* Translators: a problem of an exchange file: "line 412: assessment 5f0c…:
    * scores[3].level: 7 is outside the scale 1–4". */
   g_ptr_array_add (import->problems, g_strdup_printf (_("line %u: %s"), line, message));
@@ -497,6 +505,51 @@ id_sql (DscExchangeKind kind)
     {
       for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
         sql[i] = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?", dsc_exchange_kind_record (i)->table);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return sql[kind];
+}
+
+static const char *
+deleted_at_sql (DscExchangeKind kind)
+{
+  static char *sql[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
+        sql[i] = g_strdup_printf ("SELECT deleted_at FROM %s WHERE id = ?", dsc_exchange_kind_record (i)->table);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return sql[kind];
+}
+
+/* For each kind, the query that finds a uuid among the records of every other
+ * kind and the tombstones of every other kind: what a record of that kind must
+ * not reuse. One parameter; returns the kind found. */
+static const char *
+other_kind_sql (DscExchangeKind kind)
+{
+  static char *sql[DSC_EXCHANGE_TOMBSTONE];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
+        {
+          GString *text = g_string_new (NULL);
+
+          for (int other = 0; other < DSC_EXCHANGE_TOMBSTONE; other++)
+            if (other != i)
+              g_string_append_printf (text, "SELECT '%s' FROM %s WHERE uuid = ?1 UNION ALL ",
+                                      dsc_exchange_kind_name (other), dsc_exchange_kind_record (other)->table);
+          g_string_append_printf (text, "SELECT kind FROM tombstone WHERE uuid = ?1 AND kind <> '%s' LIMIT 1",
+                                  dsc_exchange_kind_name (i));
+          sql[i] = g_string_free (text, FALSE);
+        }
       g_once_init_leave (&initialized, 1);
     }
 
@@ -673,14 +726,21 @@ check_reference (Import           *import,
     case REF_INVALID:
       return FALSE;
     case REF_WRONG_KIND:
-      record_problem (import, x, _("%s: %s is a %s, not a %s"), path, uuid,
+      record_problem (import, x, _("%s: %s is a record of kind “%s”, not “%s”"), path, uuid,
                       dsc_exchange_kind_name (other_kind), dsc_exchange_kind_name (kind));
       return FALSE;
     case REF_MISSING:
     default:
       if (error == NULL || *error == NULL)
-        record_problem (import, x, _("%s: no %s %s is in this file or in the database"), path,
-                        dsc_exchange_kind_name (kind), uuid);
+        {
+          /* Translators: the first %s is a field, the second a kind of record
+           * (association, meeting...), the third a uuid. A record comes after
+           * the records it refers to in a file. */
+          record_problem (import, x, _("%s: no %s %s is in the database or on an earlier line of this file"),
+                          path, dsc_exchange_kind_name (kind), uuid);
+          if (import->restoring && import->missing == NULL)
+            import->missing = g_strdup_printf ("%s %s", dsc_exchange_kind_name (kind), uuid);
+        }
       return FALSE;
     }
 }
@@ -739,9 +799,12 @@ resolve_record (Import      *import,
         }
       if (gone)
         {
-          if (field->required && *parent_gone == NULL)
+          /* A required one is kept, so that the line still names it (in the
+           * conflict log): the record is not written. */
+          if (!field->required)
+            g_clear_pointer (&x->refs[i], g_free);
+          else if (*parent_gone == NULL)
             *parent_gone = g_strdup (x->refs[i]);
-          g_clear_pointer (&x->refs[i], g_free);
         }
       dsc_record_set_ref (x->record, field, id);
     }
@@ -804,12 +867,6 @@ resolve_record (Import      *import,
               g_autofree char *path = g_strdup_printf ("%s[%u]", list == 0 ? "services" : "associations",
                                                        link->index);
 
-              if (list == 1 && import->scope != NULL && !g_str_equal (link->uuid, import->scope))
-                {
-                  record_problem (import, x, _("%s: a file made for one association lists only that association among a meeting’s associations"),
-                                  path);
-                  ok = FALSE;
-                }
               if (!check_reference (import, x, path, link_kind, link->uuid, &link->id, &gone, error))
                 ok = FALSE;
               else if (gone)
@@ -1146,20 +1203,15 @@ append_strings_json (GString     *out,
   g_string_append_c (out, ']');
 }
 
-/* A meeting's participants: the whole list, or in a file made for one
- * association only whether that association took part. A link's deleted_at
- * follows its participant's (a deleted association is hidden from meetings
- * until its deletion is undone). */
+/* A meeting's participants, the whole list (a file made for one association
+ * lists them all too). A link's deleted_at follows its participant's (a
+ * deleted association is hidden from meetings until its deletion is undone). */
 static gboolean
 write_meeting_links (Import      *import,
                      DscXRecord  *x,
                      gboolean     fresh,
-                     const char  *scope,
-                     gint64       scope_id,
                      GError     **error)
 {
-  g_autoptr(DscCachedStatement) clear_associations = NULL;
-
   if (!fresh && !run_with_id (import, "DELETE FROM meeting_service WHERE meeting_id = ?", x->id, error))
     return FALSE;
   for (guint i = 0; i < x->services->len; i++)
@@ -1179,21 +1231,10 @@ write_meeting_links (Import      *import,
         return FALSE;
     }
 
-  if (!fresh)
-    {
-      clear_associations = prepare (import,
-                                    scope != NULL
-                                    ? "DELETE FROM meeting_association WHERE meeting_id = ?1 AND association_id = ?2"
-                                    : "DELETE FROM meeting_association WHERE meeting_id = ?1",
-                                    error);
-      if (clear_associations == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (clear_associations, 1, x->id);
-      if (scope != NULL)
-        sqlite3_bind_int64 (clear_associations, 2, scope_id);
-      if (!dsc_sqlite_step_done (clear_associations, error))
-        return FALSE;
-    }
+  /* A meeting line lists all its associations (even in a file made for one
+   * association), so the list replaces what the database had. */
+  if (!fresh && !run_with_id (import, "DELETE FROM meeting_association WHERE meeting_id = ?", x->id, error))
+    return FALSE;
 
   for (guint i = 0; i < x->associations->len; i++)
     {
@@ -1293,7 +1334,7 @@ write_extras (Import      *import,
       return TRUE;
 
     case DSC_EXCHANGE_MEETING:
-      return write_meeting_links (import, x, fresh, import->scope, import->scope_id, error);
+      return write_meeting_links (import, x, fresh, error);
 
     case DSC_EXCHANGE_FRAMEWORK:
     case DSC_EXCHANGE_DOMAIN:
@@ -1453,6 +1494,7 @@ typedef struct
 {
   gint64  id;
   char   *uuid;
+  char   *updated_at;
   char   *deleted_at;
   char   *association;
 } Child;
@@ -1463,9 +1505,57 @@ child_free (gpointer data)
   Child *child = data;
 
   g_free (child->uuid);
+  g_free (child->updated_at);
   g_free (child->deleted_at);
   g_free (child->association);
   g_free (child);
+}
+
+static gboolean log_local (Import           *import,
+                           DscExchangeKind   kind,
+                           const char       *uuid,
+                           const char       *winning_stamp,
+                           GError          **error);
+
+/* The rows of @kind whose @column is @parent_id, all of them or only the live
+ * ones. */
+static GPtrArray *
+children_of (Import           *import,
+             DscExchangeKind   kind,
+             const char       *column,
+             gint64            parent_id,
+             gboolean          live_only,
+             GError          **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (child_free);
+  g_autoptr(DscCachedStatement) stmt = NULL;
+  g_autofree char *sql = NULL;
+  gboolean has_association = dsc_kind_find_field (dsc_exchange_kind_record (kind), "association") != NULL;
+  int rc;
+
+  sql = g_strdup_printf ("SELECT id, uuid, updated_at, deleted_at%s FROM %s WHERE %s = ?%s",
+                         has_association ? ", (SELECT uuid FROM association WHERE id = association_id)" : "",
+                         dsc_exchange_kind_record (kind)->table, column,
+                         live_only ? " AND deleted_at IS NULL" : "");
+  stmt = dsc_store_prepare (import->store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
+    {
+      Child *child = g_new0 (Child, 1);
+
+      child->id = sqlite3_column_int64 (stmt, 0);
+      child->uuid = dsc_sqlite_column_text (stmt, 1);
+      child->updated_at = dsc_sqlite_column_text (stmt, 2);
+      child->deleted_at = dsc_sqlite_column_text (stmt, 3);
+      if (has_association)
+        child->association = dsc_sqlite_column_text (stmt, 4);
+      g_ptr_array_add (rows, child);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&rows);
 }
 
 /* Deletes a row for good, with what belongs only to it, leaving tombstones
@@ -1501,38 +1591,20 @@ purge (Import           *import,
         }
 
       {
-        g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (child_free);
-        g_autoptr(DscCachedStatement) stmt = NULL;
-        gboolean has_association = dsc_kind_find_field (dsc_exchange_kind_record (children[i].child),
-                                                        "association") != NULL;
-        int rc;
+        g_autoptr(GPtrArray) rows = children_of (import, children[i].child, children[i].column, id, FALSE,
+                                                 error);
 
-        sql = g_strdup_printf ("SELECT id, uuid, deleted_at%s FROM %s WHERE %s = ?",
-                               has_association ? ", (SELECT uuid FROM association WHERE id = association_id)" : "",
-                               child_table, children[i].column);
-        stmt = dsc_store_prepare (import->store, sql, error);
-        if (stmt == NULL)
+        if (rows == NULL)
           return FALSE;
-        sqlite3_bind_int64 (stmt, 1, id);
-        while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
-          {
-            Child *child = g_new0 (Child, 1);
-
-            child->id = sqlite3_column_int64 (stmt, 0);
-            child->uuid = dsc_sqlite_column_text (stmt, 1);
-            child->deleted_at = dsc_sqlite_column_text (stmt, 2);
-            if (has_association)
-              child->association = dsc_sqlite_column_text (stmt, 3);
-            g_ptr_array_add (rows, child);
-          }
-        if (rc != SQLITE_DONE)
-          return FALSE;
-        sqlite3_reset (stmt);
-
         for (guint r = 0; r < rows->len; r++)
           {
             Child *child = g_ptr_array_index (rows, r);
 
+            /* Made after the deletion (somewhere that did not know of it): it
+             * goes, but not in silence. */
+            if (child->deleted_at == NULL && strcmp (child->updated_at, deleted_at) > 0
+                && !log_local (import, children[i].child, child->uuid, deleted_at, error))
+              return FALSE;
             if (!purge (import, children[i].child, child->id, child->uuid,
                         child->deleted_at != NULL ? child->deleted_at : deleted_at,
                         child->association, error))
@@ -1554,6 +1626,42 @@ purge (Import           *import,
 
 /* The conflict log ------------------------------------------------------------ */
 
+/* What a person recognises attendance or a certificate by: whose, and of
+ * which session or module. */
+static char *
+place_label (Import           *import,
+             const DscXRecord *x)
+{
+  g_autoptr(DscCachedStatement) stmt = NULL;
+
+  if (x->kind == DSC_EXCHANGE_ATTENDANCE)
+    {
+      const DscAttendance *attendance = (const DscAttendance *) x->record;
+
+      stmt = prepare (import, "SELECT a.name || ' · ' || s.title || ' (' || s.date || ')'"
+                              " FROM association a, session s WHERE a.id = ?1 AND s.id = ?2", NULL);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, attendance->association_id);
+      sqlite3_bind_int64 (stmt, 2, attendance->session_id);
+    }
+  else if (x->kind == DSC_EXCHANGE_CERTIFICATE)
+    {
+      const DscCertificate *certificate = (const DscCertificate *) x->record;
+
+      stmt = prepare (import, "SELECT a.name || ' · ' || m.title FROM association a, module m"
+                              " WHERE a.id = ?1 AND m.id = ?2", NULL);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, certificate->association_id);
+      sqlite3_bind_int64 (stmt, 2, certificate->module_id);
+    }
+  else
+    return NULL;
+
+  return sqlite3_step (stmt) == SQLITE_ROW ? dsc_sqlite_column_text (stmt, 0) : NULL;
+}
+
 /* @winner names the record when the loser is a deletion. */
 static gboolean
 log_conflict (Import           *import,
@@ -1566,9 +1674,14 @@ log_conflict (Import           *import,
 {
   g_autoptr(DscCachedStatement) seen = NULL;
   g_autoptr(DscCachedStatement) add = NULL;
-  g_autofree char *label = dsc_xrecord_label (loser->record != NULL ? loser : winner);
+  const DscXRecord *named = loser->record != NULL ? loser : winner;
+  g_autofree char *label = NULL;
   DscExchangeKind kind = loser->record != NULL ? loser->kind : (DscExchangeKind) loser->record_kind;
   int rc;
+
+  label = named != NULL && named->record != NULL ? place_label (import, named) : NULL;
+  if (label == NULL && named != NULL)
+    label = dsc_xrecord_label (named);
 
   /* The same version lost before (the same file imported again): it is
    * logged already. */
@@ -1620,17 +1733,14 @@ log_conflict (Import           *import,
   return TRUE;
 }
 
-/* The database's version as a line, seen as the file sees it (a file made for
- * one association sees only that association among a meeting's). */
+/* The database's version as a line. */
 static const char *
 local_line (Import      *import,
             DscXRecord  *local,
-            gboolean     whole,
             GError     **error)
 {
   g_string_truncate (import->local_line, 0);
-  if (local->record != NULL
-      && !dsc_xrecord_load_extras (import->store, local, whole ? NULL : import->scope, error))
+  if (local->record != NULL && !dsc_xrecord_load_extras (import->store, local, error))
     return NULL;
   dsc_xrecord_write (local, import->local_line);
   return import->local_line->str;
@@ -1643,6 +1753,24 @@ file_line (Import           *import,
   g_string_truncate (import->file_line, 0);
   dsc_xrecord_write (x, import->file_line);
   return import->file_line->str;
+}
+
+/* Logs the database's version of a record that a deletion from the file
+ * takes away. */
+static gboolean
+log_local (Import           *import,
+           DscExchangeKind   kind,
+           const char       *uuid,
+           const char       *winning_stamp,
+           GError          **error)
+{
+  g_autoptr(DscXRecord) local = load_local (import, kind, uuid, error);
+  const char *line;
+
+  if (local == NULL)
+    return error == NULL || *error == NULL;
+  line = local_line (import, local, error);
+  return line != NULL && log_conflict (import, local, line, local, winning_stamp, TRUE, error);
 }
 
 /* Was @stamp current here when an export was made? */
@@ -1748,10 +1876,11 @@ rival_of (Import      *import,
   return NULL;
 }
 
-/* Settles two records in one place the same way on every installation: the
- * newer (then the higher uuid) stays, the other is deleted for good, stamped
- * with the winner's time so that it stays deleted everywhere; it goes to the
- * conflict log. Returns %TRUE in @file_lost when @x lost. */
+/* Settles two records in one place the same way on every installation: a
+ * live one beats a deleted one, else the newer (then the higher uuid) stays;
+ * the other is deleted for good, stamped with the later of their times so that
+ * it stays deleted everywhere, and goes to the conflict log unless it was
+ * deleted already. Returns %TRUE in @file_lost when @x lost. */
 static gboolean
 settle_place (Import      *import,
               DscXRecord  *x,
@@ -1762,6 +1891,7 @@ settle_place (Import      *import,
   g_autofree char *rival_uuid = NULL;
   g_autoptr(DscXRecord) rival = NULL;
   GError *local_error = NULL;
+  const char *stamp;
   int order;
 
   *file_lost = FALSE;
@@ -1778,28 +1908,40 @@ settle_place (Import      *import,
   if (rival == NULL)
     return FALSE;
 
-  order = strcmp (x->record->updated_at, rival->record->updated_at);
-  if (order == 0)
-    order = strcmp (x->record->uuid, rival->record->uuid);
+  if ((x->record->deleted_at == NULL) != (rival->record->deleted_at == NULL))
+    order = x->record->deleted_at == NULL ? 1 : -1;
+  else
+    {
+      order = strcmp (x->record->updated_at, rival->record->updated_at);
+      if (order == 0)
+        order = strcmp (x->record->uuid, rival->record->uuid);
+    }
+  stamp = strcmp (x->record->updated_at, rival->record->updated_at) > 0 ? x->record->updated_at
+                                                                          : rival->record->updated_at;
 
   if (order > 0)
     {
-      const char *line = local_line (import, rival, TRUE, error);
+      if (rival->record->deleted_at == NULL)
+        {
+          const char *line = local_line (import, rival, error);
 
-      return line != NULL
-             && log_conflict (import, rival, line, x, x->record->updated_at, TRUE, error)
-             && purge (import, x->kind, rival->id, rival->record->uuid, x->record->updated_at,
-                       association_of (rival), error)
-             && (count (import, x->kind, association_of (rival), COUNT_DELETED), TRUE);
+          if (line == NULL || !log_conflict (import, rival, line, x, x->record->updated_at, TRUE, error))
+            return FALSE;
+        }
+      if (!purge (import, x->kind, rival->id, rival->record->uuid, stamp, association_of (rival), error))
+        return FALSE;
+      count (import, x->kind, association_of (rival), COUNT_DELETED);
+      return TRUE;
     }
 
   *file_lost = TRUE;
-  if (!log_conflict (import, x, file_line (import, x), rival, rival->record->updated_at, FALSE, error))
+  if (x->record->deleted_at == NULL
+      && !log_conflict (import, x, file_line (import, x), rival, rival->record->updated_at, FALSE, error))
     return FALSE;
-  if (local != NULL && !purge (import, x->kind, local->id, local->record->uuid, rival->record->updated_at,
+  if (local != NULL && !purge (import, x->kind, local->id, local->record->uuid, stamp,
                                association_of (local), error))
     return FALSE;
-  if (!put_tombstone (import, x->record->uuid, x->kind, rival->record->updated_at, error))
+  if (!put_tombstone (import, x->record->uuid, x->kind, stamp, error))
     return FALSE;
   count (import, x->kind, association_of (x), local != NULL ? COUNT_DELETED : COUNT_UNCHANGED);
   return TRUE;
@@ -1841,6 +1983,149 @@ tombstone_time (Import      *import,
   return sqlite3_step (stmt) == SQLITE_ROW ? dsc_sqlite_column_text (stmt, 0) : NULL;
 }
 
+/* Deletions and what belongs to the deleted record ------------------------------ */
+
+/* When a record that @x cannot be without (its association, session, module
+ * or meeting) is deleted here, but not for good: the earliest such deletion
+ * time, else %NULL. @x's references are resolved. */
+static char *
+parent_deletion (Import            *import,
+                 const DscXRecord  *x,
+                 GError           **error)
+{
+  const DscKind *kind = x->record->kind;
+  char *earliest = NULL;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const DscField *field = &kind->fields[i];
+      g_autoptr(DscCachedStatement) stmt = NULL;
+      gint64 id;
+      int rc;
+
+      if (field->type != DSC_FIELD_REF || !field->required || (id = dsc_record_get_ref (x->record, field)) <= 0)
+        continue;
+      stmt = prepare (import, deleted_at_sql (kind_of_table (field->ref_table)), error);
+      if (stmt == NULL)
+        break;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = dsc_sqlite_step (stmt, error);
+      if (rc != SQLITE_ROW)
+        {
+          if (rc != SQLITE_DONE)
+            break;
+          continue;
+        }
+      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL
+          && (earliest == NULL || strcmp ((const char *) sqlite3_column_text (stmt, 0), earliest) < 0))
+        {
+          g_free (earliest);
+          earliest = dsc_sqlite_column_text (stmt, 0);
+        }
+    }
+
+  if (error != NULL && *error != NULL)
+    g_clear_pointer (&earliest, g_free);
+  return earliest;
+}
+
+/* A live version of a record whose parent is deleted here becomes deleted
+ * with it, as if it had been there when the parent was deleted: stamped with
+ * that deletion, so that undoing it brings the record back. A version made
+ * after the deletion (where the deletion was not known yet) keeps its time
+ * and goes to the conflict log, unless the database holds a newer one. */
+static gboolean
+follow_parent (Import            *import,
+               DscXRecord        *x,
+               const DscXRecord  *local,
+               const char        *parent_deleted_at,
+               GError           **error)
+{
+  int order = strcmp (x->record->updated_at, parent_deleted_at);
+
+  if (order > 0 && (local == NULL || strcmp (x->record->updated_at, local->record->updated_at) >= 0)
+      && !log_conflict (import, x, file_line (import, x), x, parent_deleted_at, FALSE, error))
+    return FALSE;
+
+  x->record->deleted_at = g_strdup (parent_deleted_at);
+  if (order < 0)
+    {
+      /* A new version, made on the file's one (as a deletion made here is). */
+      g_free (x->based_on);
+      x->based_on = g_steal_pointer (&x->record->updated_at);
+      x->record->updated_at = g_strdup (parent_deleted_at);
+    }
+  return TRUE;
+}
+
+/* A record that the file deleted takes with it what belongs only to it, as a
+ * deletion made here does (dsc_store_delete_association(),
+ * dsc_store_delete_record()), stamped with its deletion time so that undoing
+ * it brings them back. A version made after that deletion keeps its time and
+ * goes to the conflict log first. */
+static gboolean
+delete_children (Import           *import,
+                 DscExchangeKind   kind,
+                 gint64           id,
+                 const char       *deleted_at,
+                 GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    {
+      DscExchangeKind child_kind = children[i].child;
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autofree char *sql = NULL;
+
+      if (children[i].parent != kind || children[i].nullable)
+        continue;
+
+      rows = children_of (import, child_kind, children[i].column, id, TRUE, error);
+      if (rows == NULL)
+        return FALSE;
+      sql = g_strdup_printf ("UPDATE %s SET deleted_at = ?2, updated_at = max (updated_at, ?2) WHERE id = ?1",
+                             dsc_exchange_kind_record (child_kind)->table);
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          Child *child = g_ptr_array_index (rows, r);
+          g_autoptr(DscCachedStatement) stmt = NULL;
+
+          if (strcmp (child->updated_at, deleted_at) > 0
+              && !log_local (import, child_kind, child->uuid, deleted_at, error))
+            return FALSE;
+          if (!index_before_change (import, child_kind, child->id, error))
+            return FALSE;
+          stmt = dsc_store_prepare (import->store, sql, error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, child->id);
+          sqlite3_bind_text (stmt, 2, deleted_at, -1, SQLITE_TRANSIENT);
+          if (!dsc_sqlite_step_done (stmt, error))
+            return FALSE;
+          count (import, child_kind, child->association, COUNT_DELETED);
+          if (import->cascaded == NULL)
+            import->cascaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (import->cascaded, g_steal_pointer (&child->uuid));
+          if (!delete_children (import, child_kind, child->id, deleted_at, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Counts a record line, unless it was counted when its parent's deletion took
+ * it away. */
+static void
+count_line (Import           *import,
+            const DscXRecord *x,
+            CountWhat         what)
+{
+  if (import->cascaded != NULL && g_hash_table_remove (import->cascaded, x->record->uuid))
+    return;
+  count (import, x->kind, association_of (x), what);
+}
+
 /* Writes the file's version, having settled its place; counts it. */
 static gboolean
 take_file_version (Import      *import,
@@ -1859,8 +2144,72 @@ take_file_version (Import      *import,
   if (!write_version (import, x, local != NULL ? local->id : 0, error))
     return FALSE;
   mark (import, x->record->uuid, UUID_WRITTEN, x->id);
-  count (import, x->kind, association_of (x), what);
+  count_line (import, x, what);
+
+  /* Deleted by the file: what belongs to it goes too. */
+  if (x->record->deleted_at != NULL && local != NULL && local->record->deleted_at == NULL)
+    return delete_children (import, x->kind, x->id, x->record->deleted_at, error);
   return TRUE;
+}
+
+/* A uuid new to the records of @kind must not be one the database holds under
+ * another kind (every later export would then hold it twice). Returns %FALSE
+ * with a problem of @x when it is, or on @error. */
+static gboolean
+uuid_is_free (Import            *import,
+              const DscXRecord  *x,
+              DscExchangeKind    kind,
+              GError           **error)
+{
+  g_autoptr(DscCachedStatement) stmt = prepare (import, other_kind_sql (kind), error);
+  const char *uuid = dsc_xrecord_uuid (x);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  rc = dsc_sqlite_step (stmt, error);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc == SQLITE_ROW)
+    {
+      record_problem (import, x, _("uuid: this database already holds %s as a record of kind “%s”"),
+                      uuid, (const char *) sqlite3_column_text (stmt, 0));
+      mark (import, uuid, UUID_INVALID, 0);
+    }
+  return FALSE;
+}
+
+/* Two versions of a framework version: a published one beats a draft (which
+ * cannot have been used, and may be older only because it was published
+ * elsewhere first); between two published ones, or two drafts, the larger
+ * scale wins, so that no assessment on either side falls outside it (the
+ * program never shrinks a scale: only another program or a hand edit can).
+ * Returns > 0 when @x wins, < 0 when @local does, 0 when the times decide. */
+static int
+version_order (const DscXRecord *x,
+               const DscXRecord *local)
+{
+  const DscFrameworkVersionRecord *mine, *theirs;
+
+  if (x->kind != DSC_EXCHANGE_FRAMEWORK_VERSION)
+    return 0;
+  theirs = (const DscFrameworkVersionRecord *) x->record;
+  mine = (const DscFrameworkVersionRecord *) local->record;
+  if (theirs->published != mine->published)
+    return theirs->published ? 1 : -1;
+  if (theirs->scale_levels != mine->scale_levels)
+    return theirs->scale_levels > mine->scale_levels ? 1 : -1;
+  return 0;
+}
+
+/* Two versions of which neither shows: whichever wins, nobody loses sight of
+ * anything. */
+static gboolean
+both_deleted (const DscXRecord *x,
+              const DscXRecord *local)
+{
+  return x->record->deleted_at != NULL && local->record->deleted_at != NULL;
 }
 
 /* A record line against the database's version of it. */
@@ -1880,6 +2229,18 @@ merge_record (Import      *import,
     {
       g_propagate_error (error, local_error);
       return FALSE;
+    }
+  if (local == NULL && !uuid_is_free (import, x, x->kind, error))
+    return error == NULL || *error == NULL;
+
+  if (x->record->deleted_at == NULL)
+    {
+      g_autofree char *parent_deleted_at = parent_deletion (import, x, error);
+
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (parent_deleted_at != NULL && !follow_parent (import, x, local, parent_deleted_at, error))
+        return FALSE;
     }
 
   if (local == NULL)
@@ -1904,7 +2265,7 @@ merge_record (Import      *import,
       tombstone->uuid = g_strdup (uuid);
       tombstone->record_kind = x->kind;
       tombstone->deleted_at = g_steal_pointer (&deleted_at);
-      if (!log_conflict (import, tombstone, local_line (import, tombstone, TRUE, error), x,
+      if (!log_conflict (import, tombstone, local_line (import, tombstone, error), x,
                          x->record->updated_at, TRUE, error))
         return FALSE;
       {
@@ -1920,10 +2281,12 @@ merge_record (Import      *import,
       return take_file_version (import, x, NULL, COUNT_ADDED, error);
     }
 
-  order = strcmp (x->record->updated_at, local->record->updated_at);
+  order = version_order (x, local);
+  if (order == 0)
+    order = strcmp (x->record->updated_at, local->record->updated_at);
   if (order == 0)
     {
-      const char *mine = local_line (import, local, FALSE, error);
+      const char *mine = local_line (import, local, error);
 
       if (mine == NULL)
         return FALSE;
@@ -1931,7 +2294,7 @@ merge_record (Import      *import,
       if (order == 0)
         {
           mark (import, uuid, UUID_WRITTEN, local->id);
-          count (import, x->kind, association_of (x), COUNT_UNCHANGED);
+          count_line (import, x, COUNT_UNCHANGED);
           return TRUE;
         }
     }
@@ -1944,11 +2307,12 @@ merge_record (Import      *import,
        * (then it is someone else's version, and theirs to miss). */
       gboolean superseded = g_strcmp0 (local->record->updated_at, x->based_on) == 0
                             || g_strcmp0 (local->record->updated_at, local->record->created_at) == 0
-                            || local->imported;
+                            || local->imported
+                            || both_deleted (x, local);
 
       if (!superseded)
         {
-          const char *mine = local_line (import, local, TRUE, error);
+          const char *mine = local_line (import, local, error);
 
           if (mine == NULL || !log_conflict (import, local, mine, x, x->record->updated_at, TRUE, error))
             return FALSE;
@@ -1959,16 +2323,18 @@ merge_record (Import      *import,
                                 error);
     }
 
-  /* Ours stays. The file's version is logged unless it is older than what ours
-   * was built on, or it is the record as first made. */
+  /* Ours stays. The file's version is logged unless ours was built on it
+   * (exactly that version: an older one may be an edit made elsewhere that
+   * ours never saw), or it is the record as first made, or both are deleted. */
   mark (import, uuid, UUID_WRITTEN, local->id);
-  if (!(local->based_on != NULL && strcmp (x->record->updated_at, local->based_on) <= 0)
-      && g_strcmp0 (x->record->updated_at, x->record->created_at) != 0)
+  if (g_strcmp0 (x->record->updated_at, local->based_on) != 0
+      && g_strcmp0 (x->record->updated_at, x->record->created_at) != 0
+      && !both_deleted (x, local))
     {
       if (!log_conflict (import, x, file_line (import, x), local, local->record->updated_at, FALSE, error))
         return FALSE;
     }
-  count (import, x->kind, association_of (x), COUNT_UNCHANGED);
+  count_line (import, x, COUNT_UNCHANGED);
   return TRUE;
 }
 
@@ -1988,6 +2354,8 @@ merge_tombstone (Import      *import,
       g_propagate_error (error, local_error);
       return FALSE;
     }
+  if (local == NULL && !uuid_is_free (import, x, x->record_kind, error))
+    return error == NULL || *error == NULL;
 
   if (local != NULL)
     {
@@ -2006,7 +2374,7 @@ merge_tombstone (Import      *import,
       if (!local->imported && g_strcmp0 (local->record->updated_at, local->record->created_at) != 0
           && !was_exported (import, local->record->updated_at))
         {
-          const char *mine = local_line (import, local, TRUE, error);
+          const char *mine = local_line (import, local, error);
 
           if (mine == NULL || !log_conflict (import, local, mine, x, x->deleted_at, TRUE, error))
             return FALSE;
@@ -2081,6 +2449,37 @@ write_pending_versions (Import  *import,
   return TRUE;
 }
 
+/* A time later than the importing computer's clock (more than a day later,
+ * for time zones and clocks a little off) would win every merge for ever:
+ * it is refused. Returns %FALSE with a problem of @x. */
+static gboolean
+times_are_past (Import           *import,
+                const DscXRecord *x)
+{
+  const char *names[] = { "created_at", "updated_at", "deleted_at", "based_on" };
+  const char *times[G_N_ELEMENTS (names)] = { NULL };
+  gboolean past = TRUE;
+
+  if (x->record != NULL)
+    {
+      times[0] = x->record->created_at;
+      times[1] = x->record->updated_at;
+      times[2] = x->record->deleted_at;
+      times[3] = x->based_on;
+    }
+  else
+    times[2] = x->deleted_at;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (times[i] != NULL && strcmp (times[i], import->latest) > 0)
+      {
+        record_problem (import, x, _("%s: %s is later than today: check the date and time of the computer that made the file"),
+                        names[i], times[i]);
+        past = FALSE;
+      }
+  return past;
+}
+
 /* One record or tombstone, checked and merged. */
 static gboolean
 import_record (Import      *import,
@@ -2094,6 +2493,12 @@ import_record (Import      *import,
   if (x->kind > DSC_EXCHANGE_DOMAIN && import->pending_versions->len > 0
       && !write_pending_versions (import, error))
     return FALSE;
+
+  if (!times_are_past (import, x))
+    {
+      mark (import, dsc_xrecord_uuid (x), UUID_INVALID, 0);
+      return TRUE;
+    }
 
   if (x->kind == DSC_EXCHANGE_TOMBSTONE)
     return merge_tombstone (import, x, error);
@@ -2116,6 +2521,18 @@ import_record (Import      *import,
 
       if (error != NULL && *error != NULL)
         return FALSE;
+      if (local == NULL && !uuid_is_free (import, x, x->kind, error))
+        return error == NULL || *error == NULL;
+      /* A version made after that deletion goes, but to the conflict log. */
+      if (x->record->deleted_at == NULL && parent_deleted_at != NULL
+          && strcmp (x->record->updated_at, parent_deleted_at) > 0)
+        {
+          g_autofree char *own = tombstone_time (import, x->record->uuid);
+
+          if ((own == NULL || strcmp (own, x->record->updated_at) < 0)
+              && !log_conflict (import, x, file_line (import, x), x, parent_deleted_at, FALSE, error))
+            return FALSE;
+        }
       if (local != NULL && !purge (import, x->kind, local->id, x->record->uuid, deleted_at,
                                    association_of (local), error))
         return FALSE;
@@ -2166,7 +2583,7 @@ read_header (Import      *import,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64
       || json_node_get_int (node) < 1)
     {
-      add_problem (import, 1, "%s", _("version: must be a whole number from 1"));
+      add_problem (import, 1, "%s", _("version: must be a whole number, 1 or more"));
       return FALSE;
     }
   if (json_node_get_int (node) > DSC_EXCHANGE_VERSION)
@@ -2232,7 +2649,7 @@ read_trailer (Import     *import,
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      add_problem (import, import->line, "%s", _("records: the end line must count the records in a whole number"));
+      add_problem (import, import->line, "%s", _("records: the end line must give the number of records, as a whole number"));
       return;
     }
   if ((guint64) json_node_get_int (node) != records || json_node_get_int (node) < 0)
@@ -2243,19 +2660,6 @@ read_trailer (Import     *import,
       add_problem (import, import->line, _("records: the end line counts %s records, but the file holds %s: lines are missing or were added"),
                    counted, held);
     }
-}
-
-/* The scope association's row id, once the file's association lines are in. */
-static gint64
-scope_id (Import *import)
-{
-  gint64 id = 0;
-  int other = -1;
-
-  if (import->scope != NULL && import->scope_id == 0
-      && resolve (import, DSC_EXCHANGE_ASSOCIATION, import->scope, &id, &other, NULL) == REF_FOUND)
-    import->scope_id = id;
-  return import->scope_id;
 }
 
 /* One line after the header. Returns %FALSE on an error that stops the import. */
@@ -2305,7 +2709,7 @@ read_record_line (Import      *import,
     record_problem (import, x, "%s", (const char *) g_ptr_array_index (problems, i));
 
   if (kind < import->last_kind)
-    record_problem (import, x, _("kind: a %s line comes after %s lines, out of the fixed order of an exchange file"),
+    record_problem (import, x, _("kind: a line of kind “%s” comes after lines of kind “%s”, out of the fixed order of an exchange file"),
                     name, dsc_exchange_kind_name (import->last_kind));
   else if (kind > import->last_kind)
     {
@@ -2328,7 +2732,7 @@ read_record_line (Import      *import,
       entry->state = UUID_INVALID;
 
       if (kind == import->last_kind && import->last_uuid != NULL && strcmp (uuid, import->last_uuid) < 0)
-        record_problem (import, x, _("uuid: the lines of one kind come in the order of their uuids, and this one comes before %s"),
+        record_problem (import, x, _("uuid: the lines of one kind are sorted by uuid, but this uuid sorts before %s, the uuid of a line above it"),
                         import->last_uuid);
       if (kind == import->last_kind)
         {
@@ -2340,9 +2744,6 @@ read_record_line (Import      *import,
   if (problems->len > 0 || uuid == NULL
       || (kind == DSC_EXCHANGE_TOMBSTONE && (x->record_kind < 0 || x->deleted_at == NULL)))
     return TRUE;
-
-  if (kind == DSC_EXCHANGE_MEETING)
-    scope_id (import);
 
   return import_record (import, g_steal_pointer (&x), error);
 }
@@ -2497,12 +2898,15 @@ import_clear (Import *import)
   g_clear_pointer (&import->scales, g_hash_table_unref);
   g_clear_pointer (&import->pending_versions, g_ptr_array_unref);
   g_clear_pointer (&import->statements, g_hash_table_unref);
+  g_clear_pointer (&import->cascaded, g_hash_table_unref);
+  g_free (import->missing);
   g_free (import->scope);
   if (import->file_line != NULL)
     g_string_free (import->file_line, TRUE);
   if (import->local_line != NULL)
     g_string_free (import->local_line, TRUE);
   g_free (import->now);
+  g_free (import->latest);
   g_free (import->last_uuid);
   for (guint i = 0; i < G_N_ELEMENTS (deferred_indexes); i++)
     {
@@ -2527,6 +2931,12 @@ import_init (Import   *import,
   import->file_line = g_string_sized_new (4096);
   import->local_line = g_string_sized_new (4096);
   import->now = dsc_clock_timestamp ();
+  {
+    g_autoptr(GDateTime) now = dsc_clock_now ();
+    g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+
+    import->latest = dsc_clock_format_timestamp (tomorrow);
+  }
   import->last_kind = 0;
   import->tombstones = -1;
 }
@@ -2585,6 +2995,11 @@ read_file (Import        *import,
             break;
           continue;
         }
+
+      /* A byte order mark, which some editors put before UTF-8 text when they
+       * save it, is not part of the header. */
+      if (import->line == 1 && line->len >= 3 && memcmp (line->str, "\xef\xbb\xbf", 3) == 0)
+        g_string_erase (line, 0, 3);
 
       /* The strict scanner reads the line into json-glib nodes as it checks it. */
       root = dsc_exchange_parse_line (line->str, line->len, &scan_problem);
@@ -2686,8 +3101,10 @@ set_problems_error (Import  *import,
  *
  * Checks every line of @file and merges its records into the database in one
  * transaction (DESIGN.md "Exchange files"). A file with any problem, a file cut
- * short, a cancelled import and a dry run write nothing; before a real import
- * writes, the database is backed up. The file is read once, line by line.
+ * short, a cancelled import and a dry run write nothing; once the whole file is
+ * checked and merged, and before the merge is committed, the database as it was
+ * is backed up (dsc_store_backup_committed()), unless nothing changed. The file
+ * is read once, line by line.
  *
  * Returns: (transfer full) (nullable): what the import did (or would do), or
  *   %NULL with @error set: %DSC_STORE_ERROR_INVALID for a file with problems,
@@ -2784,6 +3201,7 @@ dsc_exchange_import_stream (DscStore             *store,
   g_autoptr(GError) local_error = NULL;
   Import import;
   gint64 cache_pages;
+  sqlite3_int64 changes;
   gboolean ok;
 
   g_return_val_if_fail (DSC_IS_STORE (store), NULL);
@@ -2812,17 +3230,6 @@ dsc_exchange_import_stream (DscStore             *store,
   import.summary->by_association = g_ptr_array_new_with_free_func (association_free);
   import.summary->conflicts = g_ptr_array_new_with_free_func (conflict_entry_free);
 
-  if (!(flags & (DSC_IMPORT_DRY_RUN | DSC_IMPORT_NO_BACKUP)))
-    {
-      g_autofree char *backup = dsc_store_backup (store, NULL, error);
-
-      if (backup == NULL)
-        {
-          import_clear (&import);
-          return NULL;
-        }
-    }
-
   /* A big transaction re-reads the pages it wrote unless they stay in memory:
    * a bounded cache for the import, whatever the file's size. */
   cache_pages = dsc_sqlite_query_int (store->db, "PRAGMA cache_size", NULL);
@@ -2834,6 +3241,7 @@ dsc_exchange_import_stream (DscStore             *store,
       import_clear (&import);
       return NULL;
     }
+  changes = sqlite3_total_changes64 (store->db);
 
   ok = note_empty_tables (&import, &local_error)
        && defer_indexing (&import, &local_error)
@@ -2849,6 +3257,17 @@ dsc_exchange_import_stream (DscStore             *store,
     ok = FALSE;
   if (ok)
     finish_summary (&import);
+
+  /* The whole file is checked and merged: before the merge is committed, the
+   * database as it was is backed up (not for a refused file, a dry run, or a
+   * file that changed nothing). */
+  if (ok && import.problems->len == 0 && !(flags & (DSC_IMPORT_DRY_RUN | DSC_IMPORT_NO_BACKUP))
+      && sqlite3_total_changes64 (store->db) != changes)
+    {
+      g_autofree char *backup = dsc_store_backup_committed (store, &local_error);
+
+      ok = backup != NULL;
+    }
 
   if (!ok || import.problems->len > 0 || (flags & DSC_IMPORT_DRY_RUN))
     dsc_store_rollback (store);
@@ -3071,9 +3490,15 @@ restore_version (Import      *import,
     {
       if (error != NULL && *error != NULL)
         return FALSE;
-      g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
-                   _("This version cannot be restored: %s; bring that back first."),
-                   (const char *) g_ptr_array_index (import->problems, 0));
+      if (import->missing != NULL)
+        /* Translators: %s is a kind of record and a uuid: "association 5f0c1a2b-…". */
+        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                     _("This version cannot be restored: it refers to %s, which is no longer in the database."),
+                     import->missing);
+      else
+        g_set_error (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                     _("This version cannot be restored: %s."),
+                     (const char *) g_ptr_array_index (import->problems, 0));
       return FALSE;
     }
   if (parent_gone != NULL)
@@ -3081,6 +3506,19 @@ restore_version (Import      *import,
       g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
                            _("This version cannot be restored: what it belongs to was deleted for good."));
       return FALSE;
+    }
+  if (x->record->deleted_at == NULL)
+    {
+      g_autofree char *parent_deleted_at = parent_deletion (import, x, error);
+
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (parent_deleted_at != NULL)
+        {
+          g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                               _("This cannot come back on its own: what it belongs to was deleted too. Undo that deletion first."));
+          return FALSE;
+        }
     }
 
   local = load_local (import, x->kind, x->record->uuid, &local_error);
@@ -3097,6 +3535,22 @@ restore_version (Import      *import,
       && !undelete_as_user (import->store, x->kind, local->id, error))
     return FALSE;
 
+  /* A framework version comes back with its texts, but is not unpublished,
+   * nor its scale shrunk, under the assessments that may use it. */
+  if (x->kind == DSC_EXCHANGE_FRAMEWORK_VERSION && local != NULL)
+    {
+      DscFrameworkVersionRecord *restored = (DscFrameworkVersionRecord *) x->record;
+      const DscFrameworkVersionRecord *current = (const DscFrameworkVersionRecord *) local->record;
+
+      if (current->published && !restored->published)
+        {
+          restored->published = TRUE;
+          g_free (restored->published_at);
+          restored->published_at = g_strdup (current->published_at);
+        }
+      restored->scale_levels = MAX (restored->scale_levels, current->scale_levels);
+    }
+
   rival = rival_of (import, x, &local_error);
   if (local_error != NULL)
     {
@@ -3105,9 +3559,20 @@ restore_version (Import      *import,
     }
   if (rival != NULL)
     {
-      g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
-                           _("This version cannot be restored: another record now holds its place (the same session, module, or date and respondent); change that one instead."));
-      return FALSE;
+      g_autoptr(DscXRecord) held = load_local (import, x->kind, rival, error);
+
+      if (held == NULL && error != NULL && *error != NULL)
+        return FALSE;
+      if (held != NULL && held->record->deleted_at == NULL)
+        {
+          g_set_error_literal (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID,
+                               _("This version cannot be restored: another record now holds its place (the same session, module, or date and respondent); change that one instead."));
+          return FALSE;
+        }
+      /* A deleted one, which nobody sees, gives up its place. */
+      if (held != NULL
+          && !purge (import, x->kind, held->id, held->record->uuid, import->now, association_of (held), error))
+        return FALSE;
     }
 
   if (local == NULL)
@@ -3211,7 +3676,6 @@ dsc_store_restore_conflict (DscStore  *self,
       import_clear (&import);
       return FALSE;
     }
-  scope_id (&import);
 
   changed = dsc_exchange_kind_record (kind != DSC_EXCHANGE_TOMBSTONE ? kind : (DscExchangeKind) x->record_kind);
   if (!restore_version (&import, g_steal_pointer (&x), error))

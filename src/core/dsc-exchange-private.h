@@ -106,7 +106,6 @@ DscXRecord *dsc_xrecord_from_row     (DscExchangeKind   kind,
                                       sqlite3_stmt     *stmt);
 gboolean    dsc_xrecord_load_extras  (DscStore         *store,
                                       DscXRecord       *x,
-                                      const char       *only_association,
                                       GError          **error);
 DscXRecord *dsc_exchange_load_local  (DscStore         *store,
                                       DscExchangeKind   kind,

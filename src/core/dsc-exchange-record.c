@@ -951,7 +951,7 @@ scan_object (Scanner   *s,
         for (guint i = first_key; i < s->key_starts->len && !duplicate; i++)
           duplicate = strcmp (s->keys->str + g_array_index (s->key_starts, gsize, i), s->key->str) == 0;
       if (duplicate)
-        return fail (s, g_strdup_printf (_("an object holds the field “%s” twice"), s->key->str));
+        return fail (s, g_strdup_printf (_("the line gives the field “%s” twice"), s->key->str));
       if (s->key_starts->len - first_key >= MAX_KEYS)
         return fail (s, g_strdup_printf (_("an object holds more than %d fields"), MAX_KEYS));
       key_start = s->keys->len;
@@ -1045,7 +1045,7 @@ scan_value (Scanner   *s,
     case '{':
     case '[':
       if (depth >= DSC_EXCHANGE_MAX_DEPTH)
-        return fail (s, g_strdup_printf (_("the line nests objects and lists more than %d deep"),
+        return fail (s, g_strdup_printf (_("the line has brackets inside brackets more than %d deep, which no exchange file has"),
                                          DSC_EXCHANGE_MAX_DEPTH));
       return *s->p == '{' ? scan_object (s, depth + 1, node) : scan_array (s, depth + 1, node);
 
@@ -1416,6 +1416,8 @@ get_bool (Reader     *reader,
   return TRUE;
 }
 
+/* A list, never empty: the format leaves out an empty list, as it leaves out
+ * an empty field (the JSON Schema says so too). */
 static JsonArray *
 get_array (Reader     *reader,
            const char *path,
@@ -1426,6 +1428,11 @@ get_array (Reader     *reader,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       problem (reader, path, "%s", _("must be a list"));
+      return NULL;
+    }
+  if (json_array_get_length (json_node_get_array (node)) == 0)
+    {
+      problem (reader, path, "%s", _("is an empty list; leave the field out instead"));
       return NULL;
     }
   return json_node_get_array (node);
@@ -2050,6 +2057,10 @@ dsc_xrecord_from_json (JsonObject      *object,
   x->record->updated_at = get_timestamp (&reader, object, "updated_at", TRUE);
   x->record->deleted_at = get_timestamp (&reader, object, "deleted_at", FALSE);
   x->based_on = get_timestamp (&reader, object, "based_on", FALSE);
+  if (x->record->created_at != NULL && x->record->updated_at != NULL
+      && strcmp (x->record->updated_at, x->record->created_at) < 0)
+    problem (&reader, "updated_at", _("%s is earlier than created_at, %s: a record cannot change before it is made"),
+             x->record->updated_at, x->record->created_at);
 
   for (guint i = 0; i < x->record->kind->n_fields; i++)
     read_field (&reader, x, object, i);

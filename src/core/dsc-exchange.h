@@ -65,10 +65,11 @@ typedef void (*DscExchangeProgress) (guint64  done,
 
 /**
  * DscImportFlags:
- * @DSC_IMPORT_DEFAULT: check, back up the database, merge, commit
+ * @DSC_IMPORT_DEFAULT: check and merge the whole file, back up the database as
+ *   it was (when the file changes something), commit
  * @DSC_IMPORT_DRY_RUN: check and compute the summary, then roll back: nothing
  *   is written (the write lock is held while it runs)
- * @DSC_IMPORT_NO_BACKUP: skip the backup made before writing (the caller made one)
+ * @DSC_IMPORT_NO_BACKUP: skip the backup made before committing (the caller made one)
  */
 typedef enum
 {

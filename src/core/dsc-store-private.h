@@ -33,6 +33,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DscCachedStatement, dsc_cached_statement_release)
 DscCachedStatement *dsc_store_prepare (DscStore      *self,
                                      const char    *sql,
                                      GError       **error);
+char         *dsc_store_backup_committed (DscStore  *self,
+                                          GError   **error);
 void          dsc_store_emit_changed (DscStore     *self,
                                       const DscKind *kind,
                                       gint64         id);
