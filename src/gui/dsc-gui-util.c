@@ -194,3 +194,22 @@ dsc_work_progress_get_fraction (DscWorkProgress *progress)
 
   return permille < 0 ? -1 : permille / 1000.0;
 }
+
+/**
+ * dsc_work_progress_show:
+ * @progress: a progress
+ * @bar: the bar that shows it
+ *
+ * Moves @bar to where the worker is, or pulses it while the total is unknown.
+ */
+void
+dsc_work_progress_show (DscWorkProgress *progress,
+                        GtkProgressBar  *bar)
+{
+  double fraction = dsc_work_progress_get_fraction (progress);
+
+  if (fraction < 0)
+    gtk_progress_bar_pulse (bar);
+  else
+    gtk_progress_bar_set_fraction (bar, fraction);
+}

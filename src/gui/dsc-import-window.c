@@ -103,12 +103,7 @@ update_progress_cb (gpointer user_data)
 {
   DscImportWindow *self = user_data;
 
-  double fraction = dsc_work_progress_get_fraction (self->progress);
-
-  if (fraction < 0)
-    gtk_progress_bar_pulse (self->progress_bar);
-  else
-    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  dsc_work_progress_show (self->progress, self->progress_bar);
   return G_SOURCE_CONTINUE;
 }
 
