@@ -297,8 +297,7 @@ test_damaged_file_is_refused (void)
   problems = template_child (import, DSC_TYPE_IMPORT_WINDOW, "problems_page");
   g_assert_nonnull (strstr (adw_status_page_get_description (problems), "cut.discorsi"));
   g_assert_nonnull (strstr (adw_status_page_get_description (problems), "line "));
-  g_assert_false (gtk_widget_get_visible (template_child (import, DSC_TYPE_IMPORT_WINDOW, "import_button"))
-                  && gtk_widget_get_sensitive (template_child (import, DSC_TYPE_IMPORT_WINDOW, "import_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (import, DSC_TYPE_IMPORT_WINDOW, "import_button")));
   gtk_window_close (GTK_WINDOW (import));
   wait_until (import_window_gone, NULL);
 

@@ -160,6 +160,8 @@ show_problems (DscImportWindow *self,
       gtk_widget_set_visible (GTK_WIDGET (self->problems_list), TRUE);
     }
 
+  /* Nothing can be imported from this file: only Close is left. */
+  gtk_widget_set_visible (self->import_button, FALSE);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Close"));
   gtk_stack_set_visible_child_name (self->stack, "problems");
 }
