@@ -431,6 +431,11 @@ test_export_import (void)
   g_assert_cmpstr (to_stdout.out, ==, contents);
 
   /* A dry run says what would happen and writes nothing. */
+  {
+    g_autofree char *target_path = g_strdup_printf ("%s/target.db", dir);
+
+    g_object_unref (dsc_test_open (target_path));
+  }
   run_discorsi (&dry_run, target, "import", "--dry-run", file, NULL);
   g_assert_cmpint (dry_run.status, ==, 0);
   g_assert_nonnull (strstr (dry_run.out, "dry run"));
@@ -479,6 +484,17 @@ test_export_import (void)
     g_assert_no_error (error);
     g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
     g_assert_nonnull (strstr (piped_out, "standard input"));
+  }
+
+  /* A dry run into a database that does not exist makes none. */
+  {
+    g_autofree char *missing = g_strdup_printf ("--database=%s/missing.db", dir);
+    g_autofree char *missing_path = g_strdup_printf ("%s/missing.db", dir);
+    g_auto(Run) dry_missing = { 0 };
+
+    run_discorsi (&dry_missing, missing, "import", "--dry-run", file, NULL);
+    g_assert_cmpint (dry_missing.status, ==, 1);
+    g_assert_false (g_file_test (missing_path, G_FILE_TEST_EXISTS));
   }
 
   run_discorsi (&no_file, target, "export", NULL);

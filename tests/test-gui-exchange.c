@@ -412,6 +412,12 @@ test_conflict_is_logged_and_restored (void)
   g_setenv ("DISCORSI_NOW", "2026-11-29T09:00:00Z", TRUE);
 
   window = open_window (laptop);
+  {
+    g_autoptr(DscStore) store = dsc_test_open (laptop);
+    g_autoptr(DscAssociation) chosen = dsc_store_load_by_uuid (store, &dsc_kind_association, uuid, NULL);
+
+    g_assert_true (dsc_associations_page_select (dsc_window_get_associations_page (window), chosen->base.id));
+  }
   dsc_window_import_file (window, second);
   wait_until (import_shows, (gpointer) "summary");
   import = find_toplevel (DSC_TYPE_IMPORT_WINDOW);
@@ -425,6 +431,12 @@ test_conflict_is_logged_and_restored (void)
 
   name = association_name (laptop, uuid);
   g_assert_cmpstr (name, ==, "Nome dall'ufficio");
+  /* The reload kept the association the volunteer was looking at. */
+  {
+    g_autofree char *selected = dsc_associations_page_get_selected_uuid (dsc_window_get_associations_page (window));
+
+    g_assert_cmpstr (selected, ==, uuid);
+  }
 
   /* The conflict log has the laptop's name, and Restore puts it back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.conflicts", NULL);
@@ -448,6 +460,54 @@ test_conflict_is_logged_and_restored (void)
   gtk_window_close (GTK_WINDOW (conflicts));
 
   g_setenv ("DISCORSI_NOW", "2026-11-26T10:00:00Z", TRUE);
+  close_window (window);
+  dsc_test_remove_tree (dir);
+}
+
+/* What the file says (an association's name) is shown as written, also with
+ * the characters that markup would take for its own. */
+static void
+test_names_shown_as_written (void)
+{
+  g_autofree char *dir = dsc_test_make_dir ();
+  g_autofree char *office = g_build_filename (dir, "office.db", NULL);
+  g_autofree char *laptop = g_build_filename (dir, "laptop.db", NULL);
+  g_autofree char *file_path = g_build_filename (dir, "one.discorsi", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autofree char *uuid = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesGroup *totals;
+  DscImportWindow *import;
+  DscWindow *window;
+
+  make_demo (office, 2);
+  {
+    g_autoptr(DscStore) store = dsc_test_open (office);
+    g_autoptr(GPtrArray) all = dsc_store_list (store, &dsc_kind_association, 0, NULL);
+
+    uuid = g_strdup (((DscRecord *) g_ptr_array_index (all, 0))->uuid);
+  }
+  rename_association (office, uuid, "Donne & <Lavoro>");
+  {
+    g_autoptr(DscStore) store = dsc_test_open (office);
+
+    g_assert_true (dsc_exchange_export_to_file (store, uuid, file, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_object_unref (dsc_test_open (laptop));
+
+  window = open_window (laptop);
+  dsc_window_import_file (window, file);
+  wait_until (import_shows, (gpointer) "summary");
+  import = find_toplevel (DSC_TYPE_IMPORT_WINDOW);
+  totals = template_child (import, DSC_TYPE_IMPORT_WINDOW, "totals_group");
+  /* The description is read as markup (unescaped, it would show nothing);
+   * what it shows is the name as written. */
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (totals), "“Donne & <Lavoro>”"));
+  gtk_window_close (GTK_WINDOW (import));
+  wait_until (import_window_gone, NULL);
+  g_assert_cmpuint (count_associations (laptop), ==, 0);
+
   close_window (window);
   dsc_test_remove_tree (dir);
 }
@@ -555,6 +615,7 @@ main (int    argc,
   g_test_add_func ("/gui-exchange/damaged-file-is-refused", test_damaged_file_is_refused);
   g_test_add_func ("/gui-exchange/cancelled-import-writes-nothing", test_cancelled_import_writes_nothing);
   g_test_add_func ("/gui-exchange/conflict-is-logged-and-restored", test_conflict_is_logged_and_restored);
+  g_test_add_func ("/gui-exchange/names-shown-as-written", test_names_shown_as_written);
   g_test_add_func ("/gui-exchange/export-window", test_export_window);
 
   return g_test_run ();

@@ -1067,8 +1067,8 @@ verb_import (CliGlobals  *globals,
     return usage_error (_("“import” needs one file name, or - for standard input."));
 
   /* An import into a database that does not exist yet makes it: a new
-   * installation starts from the office's file. */
-  store = open_store (globals, DSC_STORE_DEFAULT, &error);
+   * installation starts from the office's file. A dry run makes nothing. */
+  store = open_store (globals, dry_run ? DSC_STORE_MUST_EXIST : DSC_STORE_DEFAULT, &error);
   if (store == NULL)
     return fail (error);
 

@@ -224,7 +224,9 @@ on_file_chosen_cb (GtkNativeDialog *dialog,
       const char *extension = target == TARGET_EXCHANGE ? ".discorsi" : ".csv";
       g_autoptr(GFile) file = NULL;
 
-      /* The extension is what lets the file manager open the file in the right program. */
+      /* The extension is what lets the file manager open the file in the
+       * right program. The file chooser asked before replacing the name that
+       * was typed, not the one with the extension: that one is never replaced. */
       if (g_str_has_suffix (lower, extension))
         file = g_object_ref (chosen);
       else
@@ -233,6 +235,13 @@ on_file_chosen_cb (GtkNativeDialog *dialog,
           g_autofree char *with_extension = g_strconcat (name, extension, NULL);
 
           file = g_file_get_child (parent, with_extension);
+          for (guint n = 2; g_file_query_exists (file, NULL) && n < 1000; n++)
+            {
+              g_free (with_extension);
+              with_extension = g_strdup_printf ("%s (%u)%s", name, n, extension);
+              g_object_unref (file);
+              file = g_file_get_child (parent, with_extension);
+            }
         }
       start_export (self, target, file);
     }

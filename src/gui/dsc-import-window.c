@@ -45,6 +45,7 @@ struct _DscImportWindow
   DscWorkProgress         *progress;
   guint                progress_source;
   gboolean             running;
+  gboolean             closed;      /* by the user: the worker's end only reports */
 };
 
 G_DEFINE_FINAL_TYPE (DscImportWindow, dsc_import_window, ADW_TYPE_WINDOW)
@@ -137,8 +138,22 @@ show_problems (DscImportWindow *self,
                const GError    *error,
                GPtrArray       *problems)
 {
-  g_autofree char *description = dsc_markup (error->message);
+  gboolean file_refused = g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_INVALID)
+                         || g_error_matches (error, DSC_STORE_ERROR, DSC_STORE_ERROR_TOO_NEW);
+  g_autofree char *description = NULL;
 
+  /* A file with problems is the file's fault; anything else (a full disk, a
+   * database another program holds) is not, and nothing was changed. */
+  if (file_refused)
+    description = dsc_markup (error->message);
+  else
+    {
+      g_autofree char *sentence = g_strdup_printf (_("%s Nothing was changed; try again when the problem is solved."),
+                                                   error->message);
+
+      description = dsc_markup (sentence);
+      adw_status_page_set_title (self->problems_page, _("The Import Did Not Happen"));
+    }
   adw_status_page_set_description (self->problems_page, description);
   /* One problem is in the sentence already; several get a line each. */
   if (problems != NULL && problems->len > 1)
@@ -204,19 +219,22 @@ static char *
 describe_file (const DscImportSummary *summary)
 {
   g_autofree char *when = dsc_format_timestamp (summary->exported_at);
-  const char *generator = summary->generator != NULL ? summary->generator : "?";
+  /* The description is read as markup: what the file says is escaped. */
+  g_autofree char *generator = dsc_markup (summary->generator != NULL ? summary->generator : "?");
 
   if (summary->scope != NULL && !g_str_equal (summary->scope, "all"))
     {
-      const char *name = summary->scope;
+      g_autofree char *name = NULL;
+      const char *found = summary->scope;
 
       for (guint i = 0; i < summary->by_association->len; i++)
         {
           const DscImportAssociation *association = g_ptr_array_index (summary->by_association, i);
 
           if (g_strcmp0 (association->uuid, summary->scope) == 0 && association->name != NULL)
-            name = association->name;
+            found = association->name;
         }
+      name = dsc_markup (found);
       /* Translators: the description of an exchange file: "One association, “Al Amal”, exported on 26/11/2026 10:00 by Discorsi 0.1.0." */
       return g_strdup_printf (_("One association, “%s”, exported on %s by %s."), name, when, generator);
     }
@@ -318,9 +336,23 @@ job_done_cb (GObject      *source,
   summary = g_task_propagate_pointer (G_TASK (result), &error);
   stop_working (self);
 
-  /* Closed meanwhile: the import was cancelled and wrote nothing. */
-  if (self->main_window == NULL)
-    return;
+  /* Closed meanwhile: a check needs no word; an import says whether it was
+   * cancelled in time or had already been written. */
+  if (self->closed)
+    {
+      /* The main window may have been closed too. */
+      if (dry_run || !gtk_widget_get_realized (GTK_WIDGET (self->main_window)))
+        return;
+      if (summary != NULL)
+        {
+          dsc_window_reload (self->main_window);
+          dsc_window_add_toast (self->main_window,
+                                dsc_toast_new (_("The import had already been written when it was cancelled")));
+        }
+      else
+        dsc_window_add_toast (self->main_window, dsc_toast_new (_("Import cancelled: nothing was changed")));
+      return;
+    }
 
   if (summary == NULL)
     {
@@ -388,9 +420,10 @@ dsc_import_window_close_request (GtkWindow *window)
 {
   DscImportWindow *self = DSC_IMPORT_WINDOW (window);
 
-  /* Cancel writes nothing; the worker's end finds the window gone. */
+  /* Cancel writes nothing, unless the import was already committing: the
+   * worker's end still tells the main window what happened. */
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->main_window);
+  self->closed = TRUE;
   stop_working (self);
 
   return GTK_WINDOW_CLASS (dsc_import_window_parent_class)->close_request (window);
@@ -402,8 +435,8 @@ dsc_import_window_dispose (GObject *object)
   DscImportWindow *self = DSC_IMPORT_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  self->closed = TRUE;
   stop_working (self);
-  g_clear_object (&self->main_window);
 
   G_OBJECT_CLASS (dsc_import_window_parent_class)->dispose (object);
 }
@@ -413,6 +446,7 @@ dsc_import_window_finalize (GObject *object)
 {
   DscImportWindow *self = DSC_IMPORT_WINDOW (object);
 
+  g_clear_object (&self->main_window);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_free (self->database_path);

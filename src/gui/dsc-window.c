@@ -1172,15 +1172,20 @@ dsc_window_reload (DscWindow *self)
 {
   g_autoptr(DscStore) store = NULL;
   g_autofree char *path = NULL;
+  gint64 selected;
 
   g_return_if_fail (DSC_IS_WINDOW (self));
 
   if (self->store == NULL)
     return;
 
+  /* The same association stays chosen, not the one of the last session. */
+  selected = dsc_associations_page_get_selected_id (self->associations_page);
   store = g_object_ref (self->store);
   path = g_strdup (self->path);
   set_store (self, store, path);
+  if (selected > 0)
+    dsc_associations_page_select (self->associations_page, selected);
 }
 
 /**
