@@ -449,6 +449,15 @@ test_conflict_is_logged_and_restored (void)
   g_assert_nonnull (restore);
   g_signal_emit_by_name (restore, "clicked");
   iterate (100);
+  /* It asks first, since the current version is not kept. */
+  {
+    AdwMessageDialog *question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+    adw_message_dialog_response (question, "restore");
+    iterate (100);
+  }
 
   g_free (name);
   name = association_name (laptop, uuid);

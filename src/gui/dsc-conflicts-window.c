@@ -135,10 +135,9 @@ describe_version (const DscConflict *conflict)
 }
 
 static void
-on_restore_clicked_cb (GtkButton          *button,
-                       DscConflictsWindow *self)
+restore (DscConflictsWindow *self,
+         gint64              conflict_id)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (button), "conflict-id");
   DscStore *store = self->main_window != NULL ? dsc_window_get_store (self->main_window) : NULL;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
@@ -147,7 +146,7 @@ on_restore_clicked_cb (GtkButton          *button,
     return;
 
   dsc_window_flush (self->main_window);
-  if (!dsc_store_restore_conflict (store, *id, &error))
+  if (!dsc_store_restore_conflict (store, conflict_id, &error))
     {
       toast = dsc_toast_new (error->message);
       adw_toast_set_timeout (toast, 0);
@@ -158,6 +157,44 @@ on_restore_clicked_cb (GtkButton          *button,
   dsc_window_reload (self->main_window);
   refresh (self);
   adw_toast_overlay_add_toast (self->toast_overlay, dsc_toast_new (_("The saved version is back in place")));
+}
+
+static void
+on_restore_response_cb (AdwMessageDialog   *dialog,
+                        const char         *response,
+                        DscConflictsWindow *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (dialog), "conflict-id");
+
+  if (g_str_equal (response, "restore"))
+    restore (self, *id);
+}
+
+/* Restoring replaces what is there now, here and, at the next exchange, on
+ * the other computers, and the version it replaces is not kept: ask first. */
+static void
+on_restore_clicked_cb (GtkButton          *button,
+                       DscConflictsWindow *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "conflict-id");
+  const char *title = g_object_get_data (G_OBJECT (button), "record-title");
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: the question before a version from the conflict log replaces the current one; %s is "Associations: Al Amal". */
+  body = g_strdup_printf (_("The saved version of “%s” will replace the one on this computer now, and on the other computers at the next exchange. The version it replaces is not kept."),
+                          title);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Version?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "conflict-id", g_memdup2 (id, sizeof *id), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *
@@ -204,6 +241,7 @@ make_row (DscConflictsWindow *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
       g_object_set_data_full (G_OBJECT (button), "conflict-id",
                               g_memdup2 (&conflict->id, sizeof conflict->id), g_free);
+      g_object_set_data_full (G_OBJECT (button), "record-title", g_strdup (title), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (on_restore_clicked_cb), self);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), button);
     }
@@ -250,6 +288,20 @@ refresh (DscConflictsWindow *self)
     {
       GtkWidget *row = make_row (self, g_ptr_array_index (conflicts, i));
 
+      adw_preferences_group_add (self->conflicts_group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+
+  if (conflicts->len > shown)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = NULL;
+      guint more = conflicts->len - shown;
+
+      /* Translators: the last row of the conflict log when it holds more entries than it lists. */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u older entry", "And %u older entries", more), more);
+      dsc_row_set_title (row, title);
+      gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (self->conflicts_group, row);
       g_ptr_array_add (self->rows, row);
     }

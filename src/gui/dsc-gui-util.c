@@ -208,8 +208,15 @@ dsc_work_progress_show (DscWorkProgress *progress,
 {
   double fraction = dsc_work_progress_get_fraction (progress);
 
+  /* A pulsing bar has no share to show as text. */
   if (fraction < 0)
-    gtk_progress_bar_pulse (bar);
+    {
+      gtk_progress_bar_set_text (bar, "");
+      gtk_progress_bar_pulse (bar);
+    }
   else
-    gtk_progress_bar_set_fraction (bar, fraction);
+    {
+      gtk_progress_bar_set_text (bar, NULL);
+      gtk_progress_bar_set_fraction (bar, fraction);
+    }
 }
