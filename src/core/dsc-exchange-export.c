@@ -56,6 +56,18 @@ build_select_sql (DscExchangeKind kind,
   return g_string_free (sql, FALSE);
 }
 
+static char *
+build_select_sql_with_uuids (DscExchangeKind kind)
+{
+  return build_select_sql (kind, TRUE);
+}
+
+static char *
+build_select_sql_without_uuids (DscExchangeKind kind)
+{
+  return build_select_sql (kind, FALSE);
+}
+
 /**
  * dsc_exchange_select_sql:
  * @kind: a kind of line
@@ -67,17 +79,9 @@ build_select_sql (DscExchangeKind kind,
 const char *
 dsc_exchange_select_sql (DscExchangeKind kind)
 {
-  static char *sql[DSC_EXCHANGE_N_KINDS];
-  static gsize initialized;
+  static DscExchangeSqlCache cache;
 
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_N_KINDS; i++)
-        sql[i] = build_select_sql (i, TRUE);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return sql[kind];
+  return dsc_exchange_cached_sql (&cache, build_select_sql_with_uuids, kind);
 }
 
 static char *
@@ -416,6 +420,12 @@ dsc_exchange_load_local (DscStore         *store,
   return dsc_exchange_read_local (stmt, kind, uuid, error);
 }
 
+static char *
+build_local_sql (DscExchangeKind kind)
+{
+  return g_strconcat (dsc_exchange_select_sql (kind), " WHERE t.uuid = ?", NULL);
+}
+
 /**
  * dsc_exchange_local_sql:
  * @kind: a kind of line
@@ -425,17 +435,9 @@ dsc_exchange_load_local (DscStore         *store,
 const char *
 dsc_exchange_local_sql (DscExchangeKind kind)
 {
-  static char *sql[DSC_EXCHANGE_N_KINDS];
-  static gsize initialized;
+  static DscExchangeSqlCache cache;
 
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_N_KINDS; i++)
-        sql[i] = g_strconcat (dsc_exchange_select_sql (i), " WHERE t.uuid = ?", NULL);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return sql[kind];
+  return dsc_exchange_cached_sql (&cache, build_local_sql, kind);
 }
 
 /**
@@ -579,6 +581,14 @@ note_written (Exporter         *exporter,
   g_hash_table_replace (exporter->uuids[x->kind], &row->id, row);
 }
 
+static char *
+build_uuid_sql (DscExchangeKind kind)
+{
+  const DscKind *record_kind = dsc_exchange_kind_record (kind);
+
+  return record_kind != NULL ? g_strconcat ("SELECT uuid FROM ", record_kind->table, " WHERE id = ?", NULL) : NULL;
+}
+
 /* The uuid of the row @id of @kind, %NULL (without @error) when there is none. */
 static char *
 uuid_of (Exporter         *exporter,
@@ -586,8 +596,7 @@ uuid_of (Exporter         *exporter,
          gint64            id,
          GError          **error)
 {
-  static char *sql[DSC_EXCHANGE_TOMBSTONE];
-  static gsize initialized;
+  static DscExchangeSqlCache uuid_sql;
   g_autoptr(DscCachedStatement) stmt = NULL;
   WrittenRow *row = exporter->uuids[kind] != NULL ? g_hash_table_lookup (exporter->uuids[kind], &id) : NULL;
   int rc;
@@ -596,13 +605,7 @@ uuid_of (Exporter         *exporter,
     return g_strdup (row->uuid);
 
   /* A row that was not written before (none should be): as the database has it. */
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
-        sql[i] = g_strdup_printf ("SELECT uuid FROM %s WHERE id = ?", dsc_exchange_kind_record (i)->table);
-      g_once_init_leave (&initialized, 1);
-    }
-  stmt = dsc_store_prepare (exporter->store, sql[kind], error);
+  stmt = dsc_store_prepare (exporter->store, dsc_exchange_cached_sql (&uuid_sql, build_uuid_sql, kind), error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -840,17 +843,9 @@ flush (Exporter  *exporter,
 static const char *
 export_select_sql (DscExchangeKind kind)
 {
-  static char *sql[DSC_EXCHANGE_N_KINDS];
-  static gsize initialized;
+  static DscExchangeSqlCache cache;
 
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_N_KINDS; i++)
-        sql[i] = build_select_sql (i, FALSE);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return sql[kind];
+  return dsc_exchange_cached_sql (&cache, build_select_sql_without_uuids, kind);
 }
 
 static char *

@@ -495,65 +495,66 @@ prepare (Import      *import,
   return stmt;
 }
 
+static char *
+build_id_sql (DscExchangeKind kind)
+{
+  const DscKind *record_kind = dsc_exchange_kind_record (kind);
+
+  return record_kind != NULL ? g_strconcat ("SELECT id FROM ", record_kind->table, " WHERE uuid = ?", NULL) : NULL;
+}
+
 static const char *
 id_sql (DscExchangeKind kind)
 {
-  static char *sql[DSC_EXCHANGE_TOMBSTONE];
-  static gsize initialized;
+  static DscExchangeSqlCache cache;
 
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
-        sql[i] = g_strdup_printf ("SELECT id FROM %s WHERE uuid = ?", dsc_exchange_kind_record (i)->table);
-      g_once_init_leave (&initialized, 1);
-    }
+  return dsc_exchange_cached_sql (&cache, build_id_sql, kind);
+}
 
-  return sql[kind];
+static char *
+build_deleted_at_sql (DscExchangeKind kind)
+{
+  const DscKind *record_kind = dsc_exchange_kind_record (kind);
+
+  return record_kind != NULL ? g_strconcat ("SELECT deleted_at FROM ", record_kind->table, " WHERE id = ?", NULL)
+                             : NULL;
 }
 
 static const char *
 deleted_at_sql (DscExchangeKind kind)
 {
-  static char *sql[DSC_EXCHANGE_TOMBSTONE];
-  static gsize initialized;
+  static DscExchangeSqlCache cache;
 
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
-        sql[i] = g_strdup_printf ("SELECT deleted_at FROM %s WHERE id = ?", dsc_exchange_kind_record (i)->table);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return sql[kind];
+  return dsc_exchange_cached_sql (&cache, build_deleted_at_sql, kind);
 }
 
 /* For each kind, the query that finds a uuid among the records of every other
  * kind and the tombstones of every other kind: what a record of that kind must
  * not reuse. One parameter; returns the kind found. */
+static char *
+build_other_kind_sql (DscExchangeKind kind)
+{
+  GString *text;
+
+  if (kind == DSC_EXCHANGE_TOMBSTONE)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (int other = 0; other < DSC_EXCHANGE_TOMBSTONE; other++)
+    if (other != (int) kind)
+      g_string_append_printf (text, "SELECT '%s' FROM %s WHERE uuid = ?1 UNION ALL ",
+                              dsc_exchange_kind_name (other), dsc_exchange_kind_record (other)->table);
+  g_string_append_printf (text, "SELECT kind FROM tombstone WHERE uuid = ?1 AND kind <> '%s' LIMIT 1",
+                          dsc_exchange_kind_name (kind));
+  return g_string_free (text, FALSE);
+}
+
 static const char *
 other_kind_sql (DscExchangeKind kind)
 {
-  static char *sql[DSC_EXCHANGE_TOMBSTONE];
-  static gsize initialized;
+  static DscExchangeSqlCache cache;
 
-  if (g_once_init_enter (&initialized))
-    {
-      for (int i = 0; i < DSC_EXCHANGE_TOMBSTONE; i++)
-        {
-          GString *text = g_string_new (NULL);
-
-          for (int other = 0; other < DSC_EXCHANGE_TOMBSTONE; other++)
-            if (other != i)
-              g_string_append_printf (text, "SELECT '%s' FROM %s WHERE uuid = ?1 UNION ALL ",
-                                      dsc_exchange_kind_name (other), dsc_exchange_kind_record (other)->table);
-          g_string_append_printf (text, "SELECT kind FROM tombstone WHERE uuid = ?1 AND kind <> '%s' LIMIT 1",
-                                  dsc_exchange_kind_name (i));
-          sql[i] = g_string_free (text, FALSE);
-        }
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return sql[kind];
+  return dsc_exchange_cached_sql (&cache, build_other_kind_sql, kind);
 }
 
 static DscXRecord *

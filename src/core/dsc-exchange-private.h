@@ -100,6 +100,19 @@ DscXRecord *dsc_xrecord_from_json    (JsonObject       *object,
                                       DscExchangeKind   kind,
                                       GPtrArray        *problems);
 
+/* SQL made once per kind (from the constant kind tables) and kept for the
+ * life of the program: @build makes the text of one kind. */
+typedef char *(*DscExchangeSqlBuilder) (DscExchangeKind kind);
+typedef struct
+{
+  char  *sql[DSC_EXCHANGE_N_KINDS];
+  gsize  initialized;
+} DscExchangeSqlCache;
+
+const char *dsc_exchange_cached_sql  (DscExchangeSqlCache   *cache,
+                                      DscExchangeSqlBuilder  build,
+                                      DscExchangeKind        kind);
+
 /* Reading rows (dsc-exchange-export.c). */
 const char *dsc_exchange_select_sql  (DscExchangeKind   kind);
 DscXRecord *dsc_xrecord_from_row     (DscExchangeKind   kind,

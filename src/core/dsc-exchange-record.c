@@ -105,6 +105,33 @@ dsc_exchange_kind_label (DscExchangeKind kind)
   return g_dpgettext2 (GETTEXT_PACKAGE, "kind of record", kinds[kind].label);
 }
 
+/**
+ * dsc_exchange_cached_sql:
+ * @cache: a static cache, zeroed
+ * @build: makes the SQL of a kind
+ * @kind: a kind of line
+ *
+ * Returns: (nullable): the SQL of @kind, made by @build for every kind the
+ *   first time (from any thread) and kept; %NULL where @build has none (a
+ *   tombstone has no table of its own)
+ */
+const char *
+dsc_exchange_cached_sql (DscExchangeSqlCache   *cache,
+                         DscExchangeSqlBuilder  build,
+                         DscExchangeKind        kind)
+{
+  g_return_val_if_fail (kind < DSC_EXCHANGE_N_KINDS, NULL);
+
+  if (g_once_init_enter (&cache->initialized))
+    {
+      for (int i = 0; i < DSC_EXCHANGE_N_KINDS; i++)
+        cache->sql[i] = build (i);
+      g_once_init_leave (&cache->initialized, 1);
+    }
+
+  return cache->sql[kind];
+}
+
 /* Records ------------------------------------------------------------------ */
 
 static void
