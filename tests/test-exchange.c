@@ -512,7 +512,7 @@ static GPtrArray *
 conflicts_of (DscStore *store)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *conflicts = dsc_store_list_conflicts (store, FALSE, &error);
+  GPtrArray *conflicts = dsc_store_list_conflicts (store, FALSE, 0, NULL, &error);
 
   g_assert_no_error (error);
   return conflicts;
@@ -607,6 +607,20 @@ test_merge_both_ways (Fixture       *fixture,
     g_assert_cmpstr (after_dry, ==, before);
     g_assert_cmpmem (&dry->total, sizeof dry->total, &into_b->total, sizeof into_b->total);
     g_assert_cmpmem (dry->by_kind, sizeof dry->by_kind, into_b->by_kind, sizeof into_b->by_kind);
+
+    /* The log reads a page at a time: the newest first, and how many in all. */
+    {
+      guint total = 0;
+      g_autoptr(GError) page_error = NULL;
+      g_autoptr(GPtrArray) newest = dsc_store_list_conflicts (a, FALSE, 1, &total, &page_error);
+
+      g_assert_no_error (page_error);
+      g_assert_cmpuint (conflicts_a->len, >=, 2);
+      g_assert_cmpuint (newest->len, ==, 1);
+      g_assert_cmpuint (total, ==, conflicts_a->len);
+      g_assert_cmpint (((DscConflict *) g_ptr_array_index (newest, 0))->id, ==,
+                       ((DscConflict *) g_ptr_array_index (conflicts_a, 0))->id);
+    }
 
     /* Both end with the same data. */
     export_a = export_text (a, NULL);
@@ -2637,7 +2651,7 @@ test_restore_deletion (Fixture       *fixture,
     conflicts = conflicts_of (a);
     g_assert_cmpuint (conflicts->len, ==, 0);
     g_clear_pointer (&conflicts, g_ptr_array_unref);
-    conflicts = dsc_store_list_conflicts (a, TRUE, &error);
+    conflicts = dsc_store_list_conflicts (a, TRUE, 0, NULL, &error);
     g_assert_cmpuint (conflicts->len, ==, 1);
     g_assert_nonnull (((DscConflict *) g_ptr_array_index (conflicts, 0))->restored_at);
   }

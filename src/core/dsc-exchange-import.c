@@ -3345,6 +3345,9 @@ dsc_conflict_free (DscConflict *conflict)
  * dsc_store_list_conflicts:
  * @self: a store
  * @include_restored: list the versions already restored too
+ * @limit: list at most this many, 0 for all
+ * @total: (out) (optional): how many entries the log holds (of those that
+ *   @include_restored asks for), however many are listed
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type DscConflict) (nullable): the conflict
@@ -3353,6 +3356,8 @@ dsc_conflict_free (DscConflict *conflict)
 GPtrArray *
 dsc_store_list_conflicts (DscStore  *self,
                           gboolean   include_restored,
+                          guint      limit,
+                          guint     *total,
                           GError   **error)
 {
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) dsc_conflict_free);
@@ -3361,14 +3366,30 @@ dsc_store_list_conflicts (DscStore  *self,
 
   g_return_val_if_fail (DSC_IS_STORE (self), NULL);
 
+  if (total != NULL)
+    {
+      g_autoptr(DscCachedStatement) count = dsc_store_prepare (self,
+                                                               "SELECT count(*) FROM conflict"
+                                                               " WHERE ?1 OR restored_at IS NULL",
+                                                               error);
+
+      if (count == NULL)
+        return NULL;
+      sqlite3_bind_int (count, 1, include_restored ? 1 : 0);
+      if (dsc_sqlite_step (count, error) != SQLITE_ROW)
+        return NULL;
+      *total = (guint) sqlite3_column_int64 (count, 0);
+    }
+
   stmt = dsc_store_prepare (self,
                             "SELECT id, kind, uuid, label, logged_at, winner, losing_updated_at,"
                             "  winning_updated_at, losing_json, source, restored_at FROM conflict"
-                            " WHERE ?1 OR restored_at IS NULL ORDER BY logged_at DESC, id DESC",
+                            " WHERE ?1 OR restored_at IS NULL ORDER BY logged_at DESC, id DESC LIMIT ?2",
                             error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, include_restored ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
 
   while ((rc = dsc_sqlite_step (stmt, error)) == SQLITE_ROW)
     {

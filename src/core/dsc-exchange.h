@@ -236,6 +236,8 @@ void              dsc_import_summary_free         (DscImportSummary     *summary
 
 GPtrArray        *dsc_store_list_conflicts        (DscStore             *self,
                                                    gboolean              include_restored,
+                                                   guint                 limit,
+                                                   guint                *total,
                                                    GError              **error);
 gboolean          dsc_store_restore_conflict      (DscStore             *self,
                                                    gint64                conflict_id,

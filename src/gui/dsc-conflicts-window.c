@@ -16,7 +16,7 @@
 #include "dsc-gui-util.h"
 #include "dsc-validate.h"
 
-/* Entries listed, newest first: the log of a busy office can grow long. */
+/* Entries listed, newest first. */
 #define MAX_ENTRIES 200
 /* Characters of a long text shown in an entry. */
 #define MAX_VALUE_CHARS 240
@@ -266,13 +266,14 @@ refresh (DscConflictsWindow *self)
   DscStore *store = self->main_window != NULL ? dsc_window_get_store (self->main_window) : NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GError) error = NULL;
-  guint shown;
+  guint total = 0;
 
   dsc_clear_group (self->conflicts_group, self->rows);
   if (store == NULL)
     return;
 
-  conflicts = dsc_store_list_conflicts (store, TRUE, &error);
+  /* Only the newest are read: the log of a busy office can grow long. */
+  conflicts = dsc_store_list_conflicts (store, TRUE, MAX_ENTRIES, &total, &error);
   if (conflicts == NULL)
     {
       AdwToast *toast = dsc_toast_new (error->message);
@@ -283,8 +284,7 @@ refresh (DscConflictsWindow *self)
     }
 
   /* Newest first: they are what a person looks for. */
-  shown = MIN (conflicts->len, MAX_ENTRIES);
-  for (guint i = 0; i < shown; i++)
+  for (guint i = 0; i < conflicts->len; i++)
     {
       GtkWidget *row = make_row (self, g_ptr_array_index (conflicts, i));
 
@@ -292,11 +292,11 @@ refresh (DscConflictsWindow *self)
       g_ptr_array_add (self->rows, row);
     }
 
-  if (conflicts->len > shown)
+  if (total > conflicts->len)
     {
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *title = NULL;
-      guint more = conflicts->len - shown;
+      guint more = total - conflicts->len;
 
       /* Translators: the last row of the conflict log when it holds more entries than it lists. */
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u older entry", "And %u older entries", more), more);
