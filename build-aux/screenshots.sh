@@ -73,7 +73,7 @@ shoot charts-table charts-table 1100 720 LANG=C.UTF-8
 shoot charts-progress-fr charts-progress 1100 720 LANGUAGE=fr LANG=fr_FR.UTF-8
 shoot narrow-charts-progress-fr charts-progress 360 720 LANGUAGE=fr LANG=fr_FR.UTF-8
 shoot charts-focus charts-focus 1100 720 LANG=C.UTF-8
-for s in export import import-problems conflicts; do
+for s in export import import-problems conflicts conflicts-restore; do
   shoot "$s" "$s" 1100 720 LANG=C.UTF-8
   shoot "$s-it" "$s" 1100 720 LANGUAGE=it LANG=it_IT.UTF-8
   shoot "$s-dark" "$s" 1100 720 ADW_DEBUG_COLOR_SCHEME=prefer-dark LANG=C.UTF-8

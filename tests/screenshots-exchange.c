@@ -54,6 +54,23 @@ shot_find_type (GtkWidget *root,
   return NULL;
 }
 
+static GtkWidget *
+shot_find_button (GtkWidget  *root,
+                  const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0
+                         ? child : shot_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The trainer's file: this database as it was, one association renamed on
  * both sides (the trainer later), and two associations the trainer added. */
 static GFile *
@@ -120,7 +137,7 @@ exchange_scene (DscWindow  *window,
       return GTK_WIDGET (export);
     }
 
-  if (g_str_equal (scene, "import") || g_str_equal (scene, "conflicts"))
+  if (g_str_equal (scene, "import") || g_str_has_prefix (scene, "conflicts"))
     {
       g_autoptr(GFile) file = shot_trainer_file (window, dir);
       DscImportWindow *import = dsc_import_window_new (window, file);
@@ -150,6 +167,24 @@ exchange_scene (DscWindow  *window,
         if (row != NULL)
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
         iterate (400);
+        if (g_str_equal (scene, "conflicts-restore"))
+          {
+            GtkWidget *restore = shot_find_button (GTK_WIDGET (conflicts), _("_Restore"));
+            GListModel *toplevels = gtk_window_get_toplevels ();
+
+            if (restore == NULL)
+              g_error ("The conflict log has no Restore button");
+            g_signal_emit_by_name (restore, "clicked");
+            iterate (400);
+            for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+              {
+                g_autoptr(GtkWidget) question = g_list_model_get_item (toplevels, i);
+
+                /* GTK keeps the dialog alive: the reference taken here can go. */
+                if (ADW_IS_MESSAGE_DIALOG (question))
+                  return question;
+              }
+          }
         return GTK_WIDGET (conflicts);
       }
     }

@@ -551,7 +551,7 @@ main (int    argc,
   else if (g_str_has_prefix (scene, "overview") || g_str_has_prefix (scene, "charts"))
     target = charts_scene (window, scene, width, height);
   else if (g_str_equal (scene, "export") || g_str_has_prefix (scene, "import")
-           || g_str_equal (scene, "conflicts"))
+           || g_str_has_prefix (scene, "conflicts"))
     target = exchange_scene (window, scene, dir, width, height);
 
   iterate (300);
